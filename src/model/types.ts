@@ -1,0 +1,132 @@
+/**
+ * The event schema: what callers hand to `<tl-timeline>` (`TimelineEventInput`) and what the pure core
+ * turns it into (`TimelineEvent`). No DOM here.
+ */
+
+/** A string, or a map of BCP 47 language → string (`{ de: '…', en: '…' }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/**
+ * A date as callers may give it: an EDTF (ISO 8601-2) string (`'2012'`, `'2018-04'`, `'2025-23'`,
+ * `'2025-03~'`, `'2019?'`, `'2012/2014'`, `'Y-13800000000'`), an ISO date-time, a `Date`, or epoch ms.
+ */
+export type DateInput = string | number | Date;
+
+/** Where a fact comes from. */
+export interface EventSource {
+  /** Document identifier, e.g. the corpus file name. */
+  doc: string;
+  publisher?: string;
+  author?: string;
+  /** Publication date of the document (EDTF / ISO string). */
+  published?: string;
+  url?: string;
+  /** Character offsets `[start, end)` of the supporting passage in the document. */
+  offsets?: readonly [number, number];
+}
+
+/** One row of input data. */
+export interface TimelineEventInput {
+  id: string;
+  start: DateInput;
+  end?: DateInput;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  /** Lane name. */
+  group?: string;
+  tags?: readonly string[];
+  actors?: readonly string[];
+  url?: string;
+  source?: EventSource;
+}
+
+/** How finely a date is known. Ordered from coarsest to finest. */
+export type Precision =
+  | 'billion-years'
+  | 'million-years'
+  | 'millennium'
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'season'
+  | 'month'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'second'
+  | 'millisecond';
+
+export const PRECISIONS = [
+  'billion-years',
+  'million-years',
+  'millennium',
+  'century',
+  'decade',
+  'year',
+  'season',
+  'month',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'millisecond',
+] as const satisfies readonly Precision[];
+
+/**
+ * One end of an event, as an interval of time it may fall in. Times are numbers of milliseconds since
+ * 1970-01-01T00:00Z on the proleptic Gregorian calendar — a number, not a `Date`, so deep time works.
+ */
+export interface DatePoint {
+  /** Earliest instant the date covers (inclusive). */
+  min: number;
+  /** Latest instant the date covers (exclusive): `'2012'` → `[2012-01-01, 2013-01-01)`. */
+  max: number;
+  precision: Precision;
+  /** `~` in EDTF: the value is an estimate. */
+  approximate: boolean;
+  /** `?` in EDTF: the source is not sure. */
+  uncertain: boolean;
+  /** Open end of an interval (`..`). */
+  open?: 'before' | 'after';
+  /** The EDTF string this was read from (normalised where the input was a Date or number). */
+  edtf: string;
+  /** Season number for `'2025-21'…'2025-41'`. */
+  season?: number;
+}
+
+/** A validated, normalised event, ready for layout. */
+export interface TimelineEvent {
+  id: string;
+  /** Position in the input array. */
+  index: number;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  group: string;
+  tags: readonly string[];
+  actors: readonly string[];
+  url?: string;
+  source?: EventSource;
+  start: DatePoint;
+  /** Present for ranges. */
+  end?: DatePoint;
+  /** Drawing extent: earliest and latest instant the event may touch. */
+  lo: number;
+  hi: number;
+  /** `'point'` when known to a day or finer with no end; else `'range'` (drawn as a bar or a fuzzy span). */
+  kind: 'point' | 'range';
+  /** The original input row. */
+  input: TimelineEventInput;
+}
+
+/** Why a row was rejected. */
+export interface DataError {
+  /** Index of the row in the input array. */
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+export interface NormalizeResult {
+  events: TimelineEvent[];
+  errors: DataError[];
+}

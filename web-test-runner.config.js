@@ -1,0 +1,63 @@
+// @web/test-runner: every test file runs in real headless Chromium (Debian's, found by scripts/find-chrome.mjs).
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('No Chromium found. Run `node scripts/find-chrome.mjs --install` or set CHROME_PATH.');
+  process.exit(1);
+}
+
+/** Test command: a real mouse wheel at a point (`{ x, y, deltaY, ctrl }`), through the DevTools protocol. */
+function wheelPlugin() {
+  return {
+    name: 'wheel',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'wheel') return undefined;
+      const page = session.browser.getPage(session.id);
+      const { x, y, deltaX = 0, deltaY = 0, ctrl = false } = payload;
+      await page.mouse.move(x, y);
+      if (ctrl) await page.keyboard.down('Control');
+      await page.mouse.wheel({ deltaX, deltaY });
+      if (ctrl) await page.keyboard.up('Control');
+      return true;
+    },
+  };
+}
+
+/** Serves ../shared/corpus at /corpus/ when it exists (tests skip with a message when it does not). */
+function corpusPlugin() {
+  const dir = resolve(process.cwd(), '../shared/corpus');
+  return {
+    name: 'corpus',
+    async serve(context) {
+      if (!context.path.startsWith('/corpus/')) return undefined;
+      const name = decodeURIComponent(context.path.slice('/corpus/'.length));
+      if (name.includes('/') || name.includes('..')) return { body: 'bad path', type: 'text' };
+      try {
+        return { body: await readFile(resolve(dir, name), 'utf8'), type: 'text/plain' };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), corpusPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) },
+    }),
+  ],
+};
