@@ -32,6 +32,11 @@ export interface TimelineEventInput {
   end?: DateInput;
   title: LocalizedText;
   summary?: LocalizedText;
+  /**
+   * Rich summary as HTML (e.g. TimelineJS `text.text`). Never injected raw: the detail card sanitizes it with
+   * DOMPurify (links get `rel="noopener noreferrer"`, `javascript:` URLs are dropped). Shown instead of `summary`.
+   */
+  summaryHtml?: LocalizedText;
   /** Lane name. */
   group?: string;
   tags?: readonly string[];
@@ -101,6 +106,7 @@ export interface TimelineEvent {
   index: number;
   title: LocalizedText;
   summary?: LocalizedText;
+  summaryHtml?: LocalizedText;
   group: string;
   tags: readonly string[];
   actors: readonly string[];
