@@ -1,0 +1,148 @@
+/**
+ * CSV → `TimelineEventInput`, in two layouts told apart by their header:
+ * - ours: `start,end,title,summary,group` and optionally `id,url,tags` (tags separated by `;`);
+ * - TimelineJS's Google Sheets template: `Year,Month,Day,Time,End Year,…,Headline,Text,Media,…,Type,Group`.
+ */
+import { csvParse, csvParseRows } from 'd3-dsv';
+import type { DataError, TimelineEventInput } from '../model/types.js';
+import { edtfFromFields, parseTimeOfDay } from './dates.js';
+import type { ConversionResult, TimelineJSResult } from './result.js';
+import { isDataError, slideToEvent } from './timelinejs.js';
+import { safeUrl, stripTagsInline } from './text.js';
+
+export type CsvLayout = 'csv' | 'timelinejs-csv';
+
+/** `'End Year'` → `'endyear'`: how TimelineJS itself matches sheet columns. */
+const columnKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** Which layout a header row is, if either. */
+export function csvLayout(header: readonly string[]): CsvLayout | undefined {
+  const keys = new Set(header.map(columnKey));
+  if (keys.has('year') && keys.has('headline')) return 'timelinejs-csv';
+  if (keys.has('start') && keys.has('title')) return 'csv';
+  return undefined;
+}
+
+/** The header row of CSV text (the first line that is not blank). */
+export function csvHeader(text: string): string[] {
+  const body = text.replace(/^\uFEFF/, '').replace(/^\s*\n/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  return (csvParseRows(firstLine)[0] ?? []).map((cell) => cell.trim());
+}
+
+interface Table {
+  rows: Record<string, string>[];
+  layout: CsvLayout | undefined;
+}
+
+function readTable(text: string): Table {
+  const body = String(text ?? '').replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
+  const raw = csvParse(body);
+  const rows = raw.map((row) => {
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(row)) out[columnKey(name)] = (value ?? '').trim();
+    return out;
+  });
+  return { rows, layout: csvLayout(raw.columns) };
+}
+
+const isBlank = (row: Record<string, string>) => Object.values(row).every((cell) => cell === '');
+
+function plainRow(row: Record<string, string>, index: number): TimelineEventInput | DataError {
+  const id = row.id || `csv-${index}`;
+  if (!row.start) return { index, id, reason: 'missing start' };
+  if (!row.title) return { index, id, reason: 'missing title' };
+  const event: TimelineEventInput = { id, start: row.start, title: row.title };
+  if (row.end) event.end = row.end;
+  if (row.summary) event.summary = row.summary;
+  if (row.group) event.group = row.group;
+  const url = safeUrl(row.url);
+  if (url) event.url = url;
+  const tags = (row.tags ?? '').split(';').map((tag) => tag.trim()).filter(Boolean);
+  if (tags.length) event.tags = tags;
+  return event;
+}
+
+/** A sheet row as the TimelineJS slide its importer would build. */
+function sheetSlide(row: Record<string, string>): Record<string, unknown> | string {
+  const start: Record<string, unknown> = { year: row.year, month: row.month, day: row.day };
+  const end: Record<string, unknown> = { year: row.endyear, month: row.endmonth, day: row.endday };
+  for (const [date, cell, label] of [[start, row.time, 'Time'], [end, row.endtime, 'End Time']] as const) {
+    if (!cell) continue;
+    const time = parseTimeOfDay(cell);
+    if (!time) return `invalid ${label} "${cell}"`;
+    Object.assign(date, time);
+  }
+  return {
+    start_date: start,
+    end_date: end,
+    text: { headline: row.headline ?? '', text: row.text ?? '' },
+    media: { url: row.media ?? '' },
+    group: row.group,
+    display_date: row.displaydate,
+    unique_id: row.id || row.uniqueid,
+  };
+}
+
+/**
+ * TimelineJS sheet rows with the title slide (`Type: title`) and eras (`Type: era`) kept; generated ids are
+ * `tljs-<row index>`.
+ */
+function parseSheet(rows: Record<string, string>[]): TimelineJSResult {
+  const result: TimelineJSResult = { events: [], errors: [], eras: [] };
+  rows.forEach((row, index) => {
+    if (isBlank(row)) return;
+    const slide = sheetSlide(row);
+    if (typeof slide === 'string') return void result.errors.push({ index, reason: slide });
+    const type = (row.type ?? '').toLowerCase();
+    if (type === 'title' && !result.title) {
+      result.title = { headline: stripTagsInline(row.headline ?? ''), text: row.text ?? '' };
+      return;
+    }
+    if (type === 'era') {
+      const start = edtfFromFields(slide.start_date);
+      const end = edtfFromFields(slide.end_date);
+      if (!start.ok) return void result.errors.push({ index, reason: `era: start: ${start.reason}` });
+      if (!end.ok) return void result.errors.push({ index, reason: `era: end: ${end.reason}` });
+      result.eras.push({ start: start.value, end: end.value, headline: stripTagsInline(row.headline ?? '') });
+      return;
+    }
+    const event = slideToEvent(slide, index);
+    if (isDataError(event)) result.errors.push(event);
+    else result.events.push(event);
+  });
+  return result;
+}
+
+/**
+ * CSV in either layout, with errors (`index` counts data rows from 0, blank rows included) and, for the
+ * TimelineJS layout, the title slide and eras. Never throws.
+ */
+export function parseCSV(text: string): ConversionResult & Partial<TimelineJSResult> & { layout?: CsvLayout } {
+  let table: Table;
+  try {
+    table = readTable(text);
+  } catch (error) {
+    return { events: [], errors: [{ index: -1, reason: `unreadable CSV: ${String(error)}` }] };
+  }
+  if (table.layout === 'timelinejs-csv') return { ...parseSheet(table.rows), layout: table.layout };
+  if (table.layout !== 'csv') {
+    return table.rows.length === 0 && !String(text ?? '').trim()
+      ? { events: [], errors: [] }
+      : { events: [], errors: [{ index: -1, reason: 'CSV header needs "start" and "title" columns, or TimelineJS\'s "Year" and "Headline"' }] };
+  }
+  const events: TimelineEventInput[] = [];
+  const errors: DataError[] = [];
+  table.rows.forEach((row, index) => {
+    if (isBlank(row)) return;
+    const event = plainRow(row, index);
+    if (isDataError(event)) errors.push(event);
+    else events.push(event);
+  });
+  return { events, errors, layout: 'csv' };
+}
+
+/** The events of CSV text in either layout (see {@link parseCSV} for errors, title slide and eras). */
+export function fromCSV(text: string): TimelineEventInput[] {
+  return parseCSV(text).events;
+}

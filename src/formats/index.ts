@@ -1,0 +1,75 @@
+/**
+ * Adapters from other timeline tools' data to `TimelineEventInput[]`. Pure TypeScript; none of them throws on
+ * bad input: rows that cannot be read are dropped and reported as `{ index, id?, reason }`.
+ */
+import type { DataError, TimelineEventInput } from '../model/types.js';
+import { parseCSV } from './csv.js';
+import { detectFormat, parseJsonText, type FormatName } from './detect.js';
+import { isRecord, listOf, type ConversionResult, type TimelineJSEra, type TimelineJSTitle } from './result.js';
+import { parseTimelineJS } from './timelinejs.js';
+import { parseVisItems } from './vis.js';
+
+export { fromCSV, parseCSV, csvLayout, type CsvLayout } from './csv.js';
+export { detectFormat, FORMATS, type FormatName } from './detect.js';
+export { fromTimelineJS, parseTimelineJS } from './timelinejs.js';
+export { fromVisItems, parseVisItems } from './vis.js';
+export { edtfFromFields, edtfYear, dateInputToString, type DateFields, type DateResult } from './dates.js';
+export { stripTags, safeUrl, hasMarkup, escapeHtml } from './text.js';
+export type { ConversionResult, TimelineJSEra, TimelineJSResult, TimelineJSTitle } from './result.js';
+
+/** What {@link convert} returns: the events, the dropped rows, and what came with them. */
+export interface ConvertResult extends ConversionResult {
+  /** The format read (`undefined` when it could not be told). */
+  format: FormatName | undefined;
+  /** TimelineJS title slide, when there was one. */
+  title?: TimelineJSTitle;
+  /** TimelineJS eras. */
+  eras?: TimelineJSEra[];
+}
+
+export interface ConvertOptions {
+  /** vis-timeline groups, when they are not part of `data` (`{ items, groups }`). */
+  groups?: unknown;
+}
+
+/** Our own events: passed through as they are (the element's normaliser validates them); non-objects dropped. */
+function passEvents(data: unknown): ConversionResult {
+  const list = isRecord(data) && !listOf(data) ? data.events : listOf(data);
+  if (!Array.isArray(list)) return { events: [], errors: [{ index: -1, reason: 'events must be an array' }] };
+  const events: TimelineEventInput[] = [];
+  const errors: DataError[] = [];
+  list.forEach((row: unknown, index) => {
+    if (isRecord(row)) events.push(row as unknown as TimelineEventInput);
+    else errors.push({ index, reason: 'event is not an object' });
+  });
+  return { events, errors };
+}
+
+/**
+ * Reads `data` in `format`, or in the format {@link detectFormat} finds. `data` may be parsed JSON, JSON text,
+ * or CSV text. Errors index into the input's rows; `index: -1` is about the input as a whole.
+ */
+export function convert(data: unknown, format?: FormatName, options: ConvertOptions = {}): ConvertResult {
+  const chosen = format ?? detectFormat(data);
+  const isText = typeof data === 'string';
+  const json = isText && chosen !== 'csv' && chosen !== 'timelinejs-csv' ? parseJsonText(data) : data;
+  switch (chosen) {
+    case 'events':
+      return { format: chosen, ...passEvents(json) };
+    case 'timelinejs':
+      return { format: chosen, ...parseTimelineJS(json) };
+    case 'vis':
+      return { format: chosen, ...parseVisItems(json, options.groups) };
+    case 'csv':
+    case 'timelinejs-csv': {
+      if (!isText) return { format: chosen, events: [], errors: [{ index: -1, reason: 'CSV input must be text' }] };
+      const { layout, ...result } = parseCSV(data);
+      if (layout && layout !== chosen) {
+        return { format: chosen, events: [], errors: [{ index: -1, reason: `CSV header is the ${layout} layout, not ${chosen}` }] };
+      }
+      return { format: chosen, ...result };
+    }
+    default:
+      return { format: undefined, events: [], errors: [{ index: -1, reason: 'unrecognised data format' }] };
+  }
+}
