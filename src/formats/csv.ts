@@ -93,7 +93,7 @@ function parseSheet(rows: Record<string, string>[]): TimelineJSResult {
   rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const slide = sheetSlide(row);
-    if (typeof slide === 'string') return void result.errors.push({ index, reason: slide });
+    if (typeof slide === 'string') return void result.errors.push({ index, id: row.id || row.uniqueid || `tljs-${index}`, reason: slide });
     const type = (row.type ?? '').toLowerCase();
     if (type === 'title' && !result.title) {
       result.title = { headline: stripTagsInline(row.headline ?? ''), text: row.text ?? '' };

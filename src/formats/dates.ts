@@ -152,7 +152,8 @@ export function dateInputToString(value: unknown): DateResult {
   if (iso) {
     const date = checkCalendarDate(iso[1]);
     if (!date.ok) return date;
-    const time = iso[2].length === 5 ? `${iso[2]}:00` : iso[2];
+    // `toJSON()` writes `.000` on every Date; it says nothing about precision.
+    const time = iso[2].length === 5 ? `${iso[2]}:00` : iso[2].replace(/\.0+$/, '');
     return { ok: true, value: `${iso[1]}T${time}${iso[3] ? iso[3].toUpperCase() : ''}` };
   }
   const asp = ASP_NET_DATE.exec(s);
