@@ -21,9 +21,10 @@ export function chronoDates(
   const matches: DateMatch[] = [];
   const skipped: SkippedExpression[] = [];
   for (const result of chrono[lang].parse(text, instant)) {
-    const start = result.index;
-    const end = start + result.text.length;
+    // chrono sometimes takes the space before the words along.
     const words = result.text.trim();
+    const start = result.index + result.text.indexOf(words);
+    const end = start + words.length;
     if (GENERIC.test(words) || VAGUE.test(words) || /^\d+\s*$/.test(words)) continue;
     // "in einem Jahr, das …" is "in a year that …", not "a year from now".
     if (/^in (?:einem|a) (?:jahr|year)$/i.test(words) && /^\s*,?\s*(?:das|in dem|wo|that|when|in which)\b/i.test(text.slice(end))) continue;
@@ -31,7 +32,7 @@ export function chronoDates(
     if (!value) continue; // weekday or time only: weekdays have their own rule
     const relative = !/\d{4}/.test(words);
     if (relative && !ref) {
-      skipped.push({ expression: result.text, offsets: [start, end], reason: 'relative expression and no document date (pass docDate / --date)' });
+      skipped.push({ expression: words, offsets: [start, end], reason: 'relative expression and no document date (pass docDate / --date)' });
       continue;
     }
     let { edtf, precision } = value;

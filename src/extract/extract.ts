@@ -9,7 +9,7 @@ import { runRules } from './rules.js';
 import { RULES_DE } from './rules-de.js';
 import { RULES_EN } from './rules-en.js';
 import { sentenceAt, splitSentences } from './sentences.js';
-import type { DateCandidate, DateMatch, ExtractLang, ExtractOptions, ExtractResult } from './types.js';
+import type { DateCandidate, DateMatch, ExtractLang, ExtractOptions, ExtractResult, SkippedExpression } from './types.js';
 import { bareYears } from './years.js';
 
 const RULES: Record<ExtractLang, readonly Rule[]> = { de: RULES_DE, en: RULES_EN };
@@ -54,8 +54,12 @@ export function extractDatesWithReport(text: string, options: ExtractOptions = {
       ...(options.doc !== undefined ? { doc: options.doc } : {}),
     };
   });
+  const overlap = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1];
+  const length = (s: SkippedExpression) => s.offsets[1] - s.offsets[0];
   const skipped = [...fromChrono.skipped, ...fromRules.skipped]
-    .filter((s) => !candidates.some((c) => c.offsets[0] < s.offsets[1] && s.offsets[0] < c.offsets[1]))
+    .filter((s) => !candidates.some((c) => overlap(c.offsets, s.offsets)))
+    .sort((a, b) => length(b) - length(a))
+    .filter((s, i, all) => !all.slice(0, i).some((t) => overlap(t.offsets, s.offsets)))
     .sort((a, b) => a.offsets[0] - b.offsets[0]);
   return { candidates, lang, docDate, documentDate, skipped };
 }
