@@ -232,7 +232,7 @@ describe('extractDates on the corpus', () => {
   const totals = { expected: 0, found: 0, knownMisses: 0, falsePositives: 0 };
 
   for (const [name, want] of files) {
-    it(`finds every expected date expression in ${name}`, async function () {
+    it(`finds every expected date expression in ${name}`, async function (this: { skip(): never }) {
       const response = await fetch(`/corpus/${name}`);
       if (!response.ok) {
         console.log(`corpus file /corpus/${name} not served (${response.status}); skipping`);
@@ -263,7 +263,7 @@ describe('extractDates on the corpus', () => {
     });
   }
 
-  it('keeps false positives under the ceiling across the corpus', function () {
+  it('keeps false positives under the ceiling across the corpus', function (this: { skip(): never }) {
     if (totals.expected === 0) this.skip();
     const ceiling = (expected as { maxFalsePositives: number }).maxFalsePositives;
     console.log(`corpus: recall ${totals.found}/${totals.expected}, known misses ${totals.knownMisses}, false positives ${totals.falsePositives} (ceiling ${ceiling})`);
