@@ -46,6 +46,17 @@ function corpusPlugin() {
   };
 }
 
+/** `edtf` depends on `nearley`, a CommonJS module: wrap it (only it) as ESM for the browser. */
+function nearleyPlugin() {
+  return {
+    name: 'nearley-esm',
+    transform(context) {
+      if (!context.path.endsWith('/nearley/lib/nearley.js')) return undefined;
+      return { body: `const module = { exports: {} };\n${context.body}\nexport default module.exports;\n` };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -54,7 +65,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), corpusPlugin()],
+  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), corpusPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) },

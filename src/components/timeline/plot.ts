@@ -1,0 +1,111 @@
+/**
+ * The drawing seam: turns a `Scene` (pure layout, px coordinates) into SVG through Lit templates. Nothing else
+ * in the element draws events, so another renderer (e.g. a canvas layer for dense views) can replace this one.
+ */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Scene, SceneCluster, SceneEvent, SceneItem } from '../../layout/scene.js';
+import type { Tick } from '../../layout/ticks.js';
+
+export interface PlotState {
+  width: number;
+  rowHeight: number;
+  laneHeader: number;
+  focusKey: string | undefined;
+  selectedId: string | undefined;
+  /** Accessible name of an event (title, date, precision). */
+  describe: (item: SceneEvent) => string;
+  describeCluster: (item: SceneCluster) => string;
+  laneLabel: (group: string) => string;
+}
+
+/** DOM id of an item, for `aria-activedescendant`. */
+export function itemKey(item: SceneItem): string {
+  return item.type === 'event' ? `e-${item.event.index}` : `c-${item.lane}-${item.row}-${item.first}`;
+}
+
+const clamp = (x: number, w: number) => Math.max(-8, Math.min(w + 8, x));
+
+function eventTemplate(item: SceneEvent, s: PlotState): SVGTemplateResult {
+  const e = item.event;
+  const h = s.rowHeight - 6;
+  const x0 = clamp(item.x0, s.width);
+  const x1 = clamp(item.x1, s.width);
+  const hasCore = item.coreX1 > item.coreX0 || (e.kind === 'point' && e.start.precision !== 'day');
+  const fuzzy = item.x1 - item.x0 > 1 && !(e.kind === 'point' && item.marker && hasCore);
+  const classes = [
+    'event',
+    `c${item.lane % 8}`,
+    item.marker ? 'marker' : 'bar',
+    fuzzy && !hasCore ? 'imprecise' : '',
+    e.start.approximate || e.end?.approximate ? 'approximate' : '',
+    e.start.uncertain || e.end?.uncertain ? 'uncertain' : '',
+    s.selectedId === e.id ? 'selected' : '',
+    s.focusKey === itemKey(item) ? 'focused' : '',
+  ].join(' ');
+  let shape: SVGTemplateResult;
+  if (item.marker) {
+    const cx = (item.x0 + item.x1) / 2;
+    shape = svg`<circle class="dot" cx=${cx} cy=${h / 2} r=${Math.min(5, h / 2)}></circle>`;
+  } else {
+    const c0 = clamp(item.coreX0, s.width);
+    const c1 = clamp(item.coreX1, s.width);
+    shape = svg`<rect class="zone" x=${x0} y="0" width=${Math.max(1, x1 - x0)} height=${h} rx="3"></rect>${
+      c1 - c0 >= 1 ? svg`<rect class="core" x=${c0} y="0" width=${c1 - c0} height=${h} rx="3"></rect>` : nothing
+    }`;
+  }
+  return svg`<g part="event" class=${classes} id=${itemKey(item)} data-event-id=${e.id} role="option"
+      aria-selected=${s.selectedId === e.id ? 'true' : 'false'} aria-label=${s.describe(item)}
+      transform="translate(0 ${item.y + 3})">${shape}${
+        item.label ? svg`<text class="label" x=${item.labelX} y=${h / 2} dy="0.35em">${item.label}</text>` : nothing
+      }</g>`;
+}
+
+function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
+  const h = s.rowHeight - 6;
+  const text = item.count >= 1000 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
+  const w = Math.max(item.x1 - item.x0, text.length * 7 + 10);
+  const x = clamp(item.x0, s.width);
+  const focused = s.focusKey === itemKey(item) ? ' focused' : '';
+  return svg`<g part="cluster" class=${`cluster c${item.lane % 8}${focused}`} id=${itemKey(item)} role="option" aria-selected="false"
+      aria-label=${s.describeCluster(item)} data-lo=${item.lo} data-hi=${item.hi} transform="translate(0 ${item.y + 3})"
+      ><rect x=${x} y="0" width=${w} height=${h} rx=${h / 2}></rect><text x=${x + w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
+}
+
+/** Lanes: alternating bands with the group name. */
+export function lanesTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
+  return svg`<g class="lanes" aria-hidden="true">${scene.lanes.map(
+    (lane) => svg`<g part="lane" class=${`lane ${lane.index % 2 ? 'odd' : 'even'}`}>
+      <rect class="band" x="0" y=${lane.y} width=${s.width} height=${lane.height}></rect>
+      <text part="lane-label" class=${`lane-label c${lane.index % 8}`} x="6" y=${lane.y + 12}>${s.laneLabel(lane.group)}</text></g>`,
+  )}</g>`;
+}
+
+/** Vertical grid lines at the axis ticks. */
+export function gridTemplate(ticks: Tick[], toX: (t: number) => number, height: number): SVGTemplateResult {
+  return svg`<g class="grid" aria-hidden="true">${ticks.map((t) => {
+    const x = Math.round(toX(t.t)) + 0.5;
+    return svg`<line x1=${x} x2=${x} y1="0" y2=${height} class=${t.context ? 'major' : ''}></line>`;
+  })}</g>`;
+}
+
+/** Events and clusters. Keyed by identity so focus styles and transitions follow the item, not the slot. */
+export function itemsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
+  return svg`<g class="items">${repeat(
+    scene.items,
+    itemKey,
+    (item) => (item.type === 'event' ? eventTemplate(item, s) : clusterTemplate(item, s)),
+  )}</g>`;
+}
+
+/** The time axis: tick labels, and the larger unit below where it changes. */
+export function axisTemplate(ticks: Tick[], toX: (t: number) => number, width: number): SVGTemplateResult {
+  return svg`${ticks.map((t) => {
+    const x = toX(t.t);
+    if (x < -40 || x > width + 40) return nothing;
+    return svg`<g class="tick" transform="translate(${Math.round(x) + 0.5} 0)">
+      <line y1="28" y2="34"></line>
+      <text class="tick-label" x="3" y="24">${t.label}</text>
+      ${t.context ? svg`<text class="tick-context" x="3" y="10">${t.context}</text>` : nothing}</g>`;
+  })}`;
+}

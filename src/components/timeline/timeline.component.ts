@@ -1,0 +1,535 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { normalizeEvents } from '../../model/normalize.js';
+import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
+import { describePrecision, formatDatePoint, formatEventDate, localize, messageLang } from '../../model/text.js';
+import { layoutLanes, type LaneLayout } from '../../layout/lanes.js';
+import { buildScene, type Scene, type SceneCluster, type SceneEvent, type SceneOptions } from '../../layout/scene.js';
+import { computeTicks } from '../../layout/ticks.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
+import { sanitizeHtml, safeUrl } from '../../model/sanitize.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { axisTemplate, gridTemplate, itemKey, itemsTemplate, lanesTemplate, type PlotState } from './plot.js';
+import { timelineStyles } from './timeline.styles.js';
+import { moveFocus, type FocusMove } from './keyboard.js';
+
+export interface TlSelectDetail {
+  /** The input row of the selected event. */
+  event: TimelineEventInput;
+}
+export interface TlRangeChangeDetail {
+  start: Date;
+  end: Date;
+  /** The same instants in ms since 1970 (also valid in deep time, where a Date is not). */
+  startMs: number;
+  endMs: number;
+}
+export interface TlDataErrorDetail {
+  errors: DataError[];
+}
+
+const ROW_HEIGHT = 24;
+const LANE_HEADER = 16;
+const LANE_PADDING = 3;
+const KEY_ZOOM = 2;
+
+const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
+
+/**
+ * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
+ * ISO date-times, Dates or epoch ms; what is known only to a year or month is drawn across that period.
+ *
+ * @summary Zoomable, accessible timeline of dated events with honest uncertain dates.
+ *
+ * @event tl-select - The user selected an event (click, tap, Enter). `detail: { event }` (the input row).
+ * @event tl-range-change - The user changed the visible window (drag, wheel, pinch, buttons, keys). `detail: { start, end, startMs, endMs }`.
+ * @event tl-data-error - Rows in `events` could not be shown. `detail: { errors: { index, id?, reason }[] }`. The valid rows still render.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The row with the legend and the zoom buttons.
+ * @csspart controls - The zoom buttons' group.
+ * @csspart button - Each zoom button.
+ * @csspart legend - The key to how precision is drawn.
+ * @csspart axis - The time axis.
+ * @csspart plot - The area with lanes and events (the keyboard focus target).
+ * @csspart lane - One lane (a group).
+ * @csspart lane-label - A lane's name.
+ * @csspart event - One event (carries `data-event-id`).
+ * @csspart cluster - Events merged at this zoom, with their count.
+ * @csspart detail - The card of the selected event.
+ * @csspart notice - The notice about rows that could not be shown.
+ * @csspart hint - The "Ctrl + scroll to zoom" hint.
+ *
+ * @cssproperty --tl-font - Font shorthand of the element.
+ * @cssproperty --tl-color-bg - Background.
+ * @cssproperty --tl-color-fg - Text colour.
+ * @cssproperty --tl-color-muted - Secondary text, axis.
+ * @cssproperty --tl-color-grid - Grid lines.
+ * @cssproperty --tl-color-band - Background of every other lane.
+ * @cssproperty --tl-color-border - Border of the element and buttons.
+ * @cssproperty --tl-color-accent - Links and highlights.
+ * @cssproperty --tl-color-focus - Keyboard focus ring.
+ * @cssproperty --tl-color-card - Background of the detail card.
+ * @cssproperty --tl-lane-color-0 - Colour of lane 1 (…`--tl-lane-color-7` for lanes 8, 16, …).
+ * @cssproperty --tl-radius - Corner radius.
+ */
+export class TlTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** The events to show (property only). Invalid rows are skipped and reported through `tl-data-error`. */
+  @property({ attribute: false }) events: readonly TimelineEventInput[] = [];
+
+  /** Language of labels and dates (`de`, `en`, …); defaults to the nearest `lang` up the document. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Zoom with a plain mouse wheel. Off by default, so the wheel scrolls the page and ctrl/⌘ + wheel zooms. */
+  @property({ type: Boolean, reflect: true, attribute: 'plain-wheel' }) plainWheel = false;
+
+  /** Most rows of stacked events per lane before events in a lane share rows. */
+  @property({ type: Number, attribute: 'max-rows' }) maxRows = 4;
+
+  /** Colour scheme: `auto` follows the system, or `light` / `dark`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Accessible name of the timeline. */
+  @property() label = '';
+
+  @state() private width = 0;
+  @state() private domain: [number, number] = [0, 1];
+  @state() private selectedId: string | undefined;
+  @state() private focusKey: string | undefined;
+  @state() private hintVisible = false;
+  @state() private status = '';
+
+  @query('.plot') private plot!: HTMLElement;
+
+  private normalized: TimelineEvent[] = [];
+  private errors: DataError[] = [];
+  private byId = new Map<string, TimelineEvent>();
+  private layout: LaneLayout = { lanes: [], placement: new Map(), extent: undefined };
+  private scene: Scene = { items: [], lanes: [], height: 0 };
+  private pendingErrors = false;
+  private resetView = true;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private pendingDomain: [number, number] | undefined;
+  private rangeFrame = 0;
+  private resizeObserver: ResizeObserver | undefined;
+  private measureCtx: CanvasRenderingContext2D | null | undefined;
+  private widths = new Map<string, number>();
+
+  private readonly zoom = new ZoomController(this, {
+    onChange: (domain, user) => this.onZoom(domain, user),
+    plainWheel: () => this.plainWheel,
+    onBlockedWheel: () => this.showHint(),
+  });
+
+  /** The visible window. Dates are invalid in deep time; use `startMs`/`endMs` there. */
+  get visibleRange(): TlRangeChangeDetail {
+    const [a, b] = this.pendingDomain ?? this.domain;
+    return { start: toDate(a), end: toDate(b), startMs: a, endMs: b };
+  }
+
+  /** The events as drawn, after validation, sorted by start. */
+  get normalizedEvents(): readonly TimelineEvent[] {
+    return this.normalized;
+  }
+
+  /** Rows of `events` that could not be shown, and why. */
+  get dataErrors(): readonly DataError[] {
+    return this.errors;
+  }
+
+  private get resolvedLang(): string {
+    if (this.lang) return this.lang;
+    const owner = this.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return owner || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  private get t(): Messages {
+    return MESSAGES[messageLang(this.resolvedLang)];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width !== this.width) this.setWidth(width);
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.rangeFrame);
+    clearTimeout(this.hintTimer);
+  }
+
+  private setWidth(width: number): void {
+    this.width = width;
+    if (this.layout.extent) this.zoom.configure(this.layout.extent, width, this.resetView);
+    this.resetView = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events')) {
+      const { events, errors } = normalizeEvents(this.events);
+      this.normalized = events;
+      this.errors = errors;
+      this.byId = new Map(events.map((e) => [e.id, e]));
+      this.pendingErrors = errors.length > 0;
+      if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = undefined;
+      this.resetView = true;
+      this.widths.clear();
+    }
+    if (changed.has('events') || changed.has('maxRows')) {
+      this.layout = layoutLanes(this.normalized, Math.max(1, this.maxRows || 1));
+      if (this.layout.extent && this.width > 0) {
+        this.zoom.configure(this.layout.extent, this.width, this.resetView);
+        this.resetView = false;
+      }
+    }
+    if (this.width > 0) this.scene = buildScene(this.layout, this.domain[0], this.domain[1], this.sceneOptions());
+  }
+
+  protected override firstUpdated(): void {
+    this.zoom.attach(this.plot);
+    if (!this.width) this.setWidth(Math.floor(this.getBoundingClientRect().width));
+  }
+
+  protected override updated(): void {
+    if (this.plot) this.zoom.attach(this.plot);
+    if (this.pendingErrors) {
+      this.pendingErrors = false;
+      this.dispatchEvent(new CustomEvent<TlDataErrorDetail>('tl-data-error', { detail: { errors: [...this.errors] }, bubbles: true, composed: true }));
+    }
+  }
+
+  private sceneOptions(): SceneOptions {
+    const lang = this.resolvedLang;
+    return {
+      width: this.width,
+      rowHeight: ROW_HEIGHT,
+      laneHeader: LANE_HEADER,
+      lanePadding: LANE_PADDING,
+      clusterPx: 30,
+      markerPx: 10,
+      maxRows: Math.max(1, this.maxRows || 1),
+      label: (e) => {
+        const title = localize(e.title, lang);
+        const approx = e.start.approximate || e.end?.approximate;
+        const unsure = e.start.uncertain || e.end?.uncertain;
+        return `${approx ? '≈ ' : ''}${title}${unsure ? ' ?' : ''}`;
+      },
+      measure: (text) => this.measure(text),
+    };
+  }
+
+  private measure(text: string): number {
+    let w = this.widths.get(text);
+    if (w !== undefined) return w;
+    if (this.measureCtx === undefined) {
+      this.measureCtx = document.createElement('canvas').getContext('2d');
+      if (this.measureCtx) this.measureCtx.font = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    }
+    w = this.measureCtx ? this.measureCtx.measureText(text).width : text.length * 6.5;
+    if (this.widths.size > 20000) this.widths.clear();
+    this.widths.set(text, w);
+    return w;
+  }
+
+  // ——— zoom ———
+
+  private onZoom(domain: [number, number], user: boolean): void {
+    this.pendingDomain = domain;
+    if (user) this.scheduleRangeEvent();
+    if (!this.hasUpdated) {
+      this.domain = domain;
+      return;
+    }
+    // Coalesce zoom events into one render per animation frame.
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.flushDomain();
+      });
+    }
+  }
+
+  private flushDomain(): void {
+    if (this.pendingDomain) this.domain = this.pendingDomain;
+    this.pendingDomain = undefined;
+  }
+
+  private scheduleRangeEvent(): void {
+    if (this.rangeFrame) return;
+    this.rangeFrame = requestAnimationFrame(() => {
+      this.rangeFrame = 0;
+      this.dispatchEvent(new CustomEvent<TlRangeChangeDetail>('tl-range-change', { detail: this.visibleRange, bubbles: true, composed: true }));
+    });
+  }
+
+  private showHint(): void {
+    this.hintVisible = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hintVisible = false), 1500);
+  }
+
+  private async settle(p: Promise<void>): Promise<void> {
+    await p;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.flushDomain();
+    await this.updateComplete;
+  }
+
+  /** Shows the window `[start, end]`. The promise settles when the view is there. */
+  zoomTo(start: Date | number, end: Date | number, options: { animate?: boolean } = {}): Promise<void> {
+    return this.settle(this.zoom.zoomTo(+start, +end, !!options.animate));
+  }
+
+  /** Shows all events. */
+  fit(options: { animate?: boolean } = {}): Promise<void> {
+    return this.settle(this.zoom.fit(!!options.animate));
+  }
+
+  /** Opens the detail card of the event with this id (no `tl-select`: that is for user action). Returns whether it exists. */
+  select(id: string | undefined): boolean {
+    if (id === undefined) {
+      this.selectedId = undefined;
+      return true;
+    }
+    const e = this.byId.get(id);
+    if (!e) return false;
+    this.selectedId = id;
+    this.focusKey = `e-${e.index}`;
+    return true;
+  }
+
+  private userZoom(factor: number): void {
+    const focused = this.focusedEvent();
+    const [a, b] = this.domain;
+    const at = focused && focused.lo >= a && focused.lo <= b ? (focused.lo + focused.hi) / 2 : undefined;
+    void this.settle(this.zoom.zoomBy(factor, at, true, true));
+  }
+
+  private userFit(): void {
+    void this.settle(this.zoom.fit(true, true));
+  }
+
+  // ——— selection and keyboard ———
+
+  private focusedEvent(): TimelineEvent | undefined {
+    const key = this.focusKey;
+    if (!key?.startsWith('e-')) return undefined;
+    const index = +key.slice(2);
+    return this.normalized.find((e) => e.index === index);
+  }
+
+  private userSelect(e: TimelineEvent): void {
+    this.selectedId = e.id;
+    this.focusKey = `e-${e.index}`;
+    this.dispatchEvent(new CustomEvent<TlSelectDetail>('tl-select', { detail: { event: e.input }, bubbles: true, composed: true }));
+  }
+
+  private onPlotClick(event: MouseEvent): void {
+    const target = (event.target as Element).closest('[part="event"], [part="cluster"]');
+    if (!target) return;
+    if (target.getAttribute('part') === 'cluster') {
+      this.zoomIntoCluster(target.getAttribute('data-lo'), target.getAttribute('data-hi'));
+      return;
+    }
+    const e = this.byId.get(target.getAttribute('data-event-id') ?? '');
+    if (e) {
+      this.userSelect(e);
+      this.plot.focus({ preventScroll: true });
+    }
+  }
+
+  private zoomIntoCluster(loText: string | null, hiText: string | null): void {
+    const lo = Number(loText), hi = Number(hiText);
+    const span = Math.max(hi - lo, 3_600_000);
+    void this.settle(this.zoom.zoomTo(lo - span * 0.25, lo + span * 1.25, true, true));
+  }
+
+  /** Makes an event visible on its own: pans to it and zooms in until it is no longer part of a cluster. */
+  private async reveal(e: TimelineEvent): Promise<void> {
+    let [a, b] = this.domain;
+    let span = b - a;
+    const mid = (e.lo + Math.min(e.hi, e.lo + span)) / 2;
+    const shown = (t0: number, t1: number) =>
+      buildScene(this.layout, t0, t1, this.sceneOptions()).items.some((i) => i.type === 'event' && i.event === e && i.x1 >= 0 && i.x0 <= this.width);
+    if (shown(a, b)) return;
+    for (let i = 0; i < 40; i++) {
+      a = mid - span / 2;
+      b = mid + span / 2;
+      if (shown(a, b) || span < 3_600_000) break;
+      span /= 2;
+    }
+    await this.settle(this.zoom.zoomTo(a, b, false, true));
+  }
+
+  private async onKeyDown(event: KeyboardEvent): Promise<void> {
+    const key = event.key;
+    if (key === 'Escape') {
+      if (this.selectedId) {
+        this.selectedId = undefined;
+        event.preventDefault();
+      }
+      return;
+    }
+    if (key === '+' || key === '=') return this.handled(event, () => this.userZoom(KEY_ZOOM));
+    if (key === '-' || key === '_') return this.handled(event, () => this.userZoom(1 / KEY_ZOOM));
+    if (key === '0') return this.handled(event, () => this.userFit());
+    if (key === 'Enter' || key === ' ') {
+      return this.handled(event, () => {
+        const focused = this.focusedEvent();
+        if (focused) return this.userSelect(focused);
+        const cluster = this.scene.items.find((i): i is SceneCluster => i.type === 'cluster' && `c-${i.lane}-${i.row}-${i.first}` === this.focusKey);
+        if (cluster) this.zoomIntoCluster(String(cluster.lo), String(cluster.hi));
+      });
+    }
+    const moves: Record<string, FocusMove> = { ArrowRight: 'next', ArrowLeft: 'previous', ArrowDown: 'down', ArrowUp: 'up', Home: 'first', End: 'last' };
+    const move = moves[key];
+    if (!move || !this.normalized.length) return;
+    event.preventDefault();
+    const [a, b] = this.domain;
+    const next = moveFocus(this.normalized, this.layout, this.focusedEvent(), move, (a + b) / 2);
+    if (!next) return;
+    this.focusKey = `e-${next.index}`;
+    await this.reveal(next);
+    this.status = `${localize(next.title, this.resolvedLang)}, ${formatEventDate(next, this.resolvedLang)}`;
+  }
+
+  private handled(event: KeyboardEvent, action: () => void): void {
+    event.preventDefault();
+    action();
+  }
+
+  // ——— rendering ———
+
+  private describe = (item: SceneEvent): string => {
+    const lang = this.resolvedLang;
+    const e = item.event;
+    const precision = describePrecision(e.start, lang);
+    const group = e.group ? `${e.group}: ` : '';
+    return `${group}${localize(e.title, lang)}, ${formatEventDate(e, lang)}${precision ? ` (${precision})` : ''}`;
+  };
+
+  private describeCluster = (item: SceneCluster): string => {
+    const lang = this.resolvedLang;
+    const a = formatDatePoint({ min: item.lo, max: item.lo, precision: 'day', approximate: false, uncertain: false, edtf: '' }, lang);
+    const b = formatDatePoint({ min: item.hi - 1, max: item.hi, precision: 'day', approximate: false, uncertain: false, edtf: '' }, lang);
+    return this.t.cluster(item.count, a === b ? a : `${a} – ${b}`);
+  };
+
+  private renderDetail() {
+    const e = this.selectedId ? this.byId.get(this.selectedId) : undefined;
+    if (!e) return nothing;
+    const lang = this.resolvedLang;
+    const t = this.t;
+    const lane = this.layout.placement.get(e.id)?.lane ?? 0;
+    const url = safeUrl(e.url);
+    const sourceUrl = safeUrl(e.source?.url);
+    const html_ = e.summaryHtml ? localize(e.summaryHtml, lang) : '';
+    const precision = describePrecision(e.start, lang);
+    const source = e.source;
+    return html`<section part="detail" class=${`detail c${lane % 8}`} role="region" aria-labelledby="detail-title">
+      <h2 id="detail-title">${localize(e.title, lang)}</h2>
+      <p class="when">${formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
+      ${html_
+        ? html`<div class="summary">${unsafeHTML(sanitizeHtml(html_))}</div>`
+        : e.summary
+          ? html`<p class="summary">${localize(e.summary, lang)}</p>`
+          : nothing}
+      ${source
+        ? html`<p class="source">
+            ${t.source}:
+            ${sourceUrl ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${source.doc}</a>` : source.doc}${source.publisher
+              ? `, ${source.publisher}`
+              : ''}${source.author ? `, ${source.author}` : ''}${source.published ? ` (${t.published} ${source.published})` : ''}
+          </p>`
+        : nothing}
+      ${url ? html`<p class="source"><a href=${url} target="_blank" rel="noopener noreferrer">${t.readMore}</a></p>` : nothing}
+      <button class="close" part="button" aria-label=${t.close} @click=${() => this.closeDetail()}>✕</button>
+    </section>`;
+  }
+
+  private closeDetail(): void {
+    this.selectedId = undefined;
+    this.plot?.focus({ preventScroll: true });
+  }
+
+  private renderNotice() {
+    if (!this.errors.length) return nothing;
+    return html`<div part="notice" class="notice" role="status">
+      <details>
+        <summary>⚠ ${this.t.skipped(this.errors.length)}</summary>
+        <ul>
+          ${this.errors.slice(0, 50).map((e) => html`<li>#${e.index + 1}${e.id ? ` (${e.id})` : ''}: ${e.reason}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.resolvedLang;
+    const [a, b] = this.domain;
+    const width = this.width;
+    const toX = (time: number) => ((time - a) / (b - a)) * width;
+    const { ticks } = computeTicks(a, b, width, lang);
+    const scene = this.scene;
+    const height = Math.max(scene.height, 40);
+    const state: PlotState = {
+      width,
+      rowHeight: ROW_HEIGHT,
+      laneHeader: LANE_HEADER,
+      focusKey: this.focusKey,
+      selectedId: this.selectedId,
+      describe: this.describe,
+      describeCluster: this.describeCluster,
+      laneLabel: (group) => group || t.ungrouped,
+    };
+    const focusInScene = scene.items.some((i) => itemKey(i) === this.focusKey);
+    const empty = !this.normalized.length;
+    const name = this.label || t.timeline;
+    return html`<div part="base" class="base">
+      <div part="header" class="header">
+        <ul part="legend" class="legend" aria-label="Legend">
+          <li><span class="swatch"></span>${t.legendExact}</li>
+          <li><span class="swatch period"></span>${t.legendPeriod}</li>
+          <li>≈ ${t.legendApprox}</li>
+          <li>? ${t.legendUncertain}</li>
+        </ul>
+        <div part="controls" class="controls" role="group" aria-label="Zoom">
+          <button part="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.userZoom(1 / KEY_ZOOM)}>−</button>
+          <button part="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.userZoom(KEY_ZOOM)}>+</button>
+          <button part="button" class="fit" @click=${() => this.userFit()}>${t.fit}</button>
+        </div>
+      </div>
+      ${this.renderNotice()}
+      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks, toX, width)}</svg>
+      <div
+        part="plot"
+        class="plot"
+        tabindex="0"
+        role="listbox"
+        aria-label=${`${name}: ${t.events(this.normalized.length)}. ${t.instructions}`}
+        aria-activedescendant=${focusInScene && this.focusKey ? this.focusKey : nothing}
+        @click=${this.onPlotClick}
+        @keydown=${this.onKeyDown}
+      >
+        ${empty
+          ? html`<div class="empty">${t.empty}</div>`
+          : svg`<svg width=${width} height=${height}>${lanesTemplate(scene, state)}${gridTemplate(ticks, toX, height)}${itemsTemplate(scene, state)}</svg>`}
+        <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
+      </div>
+      <div class="sr-only" role="status" aria-live="polite">${this.status}</div>
+      ${this.renderDetail()}
+    </div>`;
+  }
+}

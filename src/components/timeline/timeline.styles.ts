@@ -1,0 +1,340 @@
+import { css } from 'lit';
+
+/** The dark scheme: used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
+const dark = css`
+    --_bg: var(--tl-color-bg, #11151c);
+    --_fg: var(--tl-color-fg, #e6e9ef);
+    --_muted: var(--tl-color-muted, #9aa4b5);
+    --_grid: var(--tl-color-grid, #273040);
+    --_band: var(--tl-color-band, #161b24);
+    --_accent: var(--tl-color-accent, #7aa7ff);
+    --_focus: var(--tl-color-focus, #fb923c);
+    --_card: var(--tl-color-card, #1a202b);
+    --_c0: var(--tl-lane-color-0, #7aa7ff);
+    --_c1: var(--tl-lane-color-1, #fb923c);
+    --_c2: var(--tl-lane-color-2, #34d399);
+    --_c3: var(--tl-lane-color-3, #c084fc);
+    --_c4: var(--tl-lane-color-4, #f87171);
+    --_c5: var(--tl-lane-color-5, #22d3ee);
+    --_c6: var(--tl-lane-color-6, #facc15);
+    --_c7: var(--tl-lane-color-7, #f472b6);
+    color-scheme: dark;
+    border-color: var(--tl-color-border, #2a3342);
+`;
+
+export const timelineStyles = css`
+  :host {
+    --_bg: var(--tl-color-bg, #ffffff);
+    --_fg: var(--tl-color-fg, #1d2330);
+    --_muted: var(--tl-color-muted, #5b6475);
+    --_grid: var(--tl-color-grid, #e3e7ee);
+    --_band: var(--tl-color-band, #f6f8fb);
+    --_accent: var(--tl-color-accent, #1f5fd1);
+    --_focus: var(--tl-color-focus, #c2410c);
+    --_card: var(--tl-color-card, #ffffff);
+    --_radius: var(--tl-radius, 6px);
+    --_c0: var(--tl-lane-color-0, #2563eb);
+    --_c1: var(--tl-lane-color-1, #c2410c);
+    --_c2: var(--tl-lane-color-2, #047857);
+    --_c3: var(--tl-lane-color-3, #9333ea);
+    --_c4: var(--tl-lane-color-4, #b91c1c);
+    --_c5: var(--tl-lane-color-5, #0e7490);
+    --_c6: var(--tl-lane-color-6, #a16207);
+    --_c7: var(--tl-lane-color-7, #be185d);
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_fg);
+    background: var(--_bg);
+    font: var(--tl-font, 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    border: 1px solid var(--tl-color-border, #d5dbe5);
+    border-radius: var(--_radius);
+    contain: layout paint style;
+    color-scheme: light;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 4px 12px;
+    padding: 6px 8px 2px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 18px;
+    height: 10px;
+    border-radius: 3px;
+    background: var(--_muted);
+  }
+  .swatch.period {
+    background: color-mix(in srgb, var(--_muted) 22%, transparent);
+    border: 1.5px dashed var(--_muted);
+  }
+  .controls {
+    display: inline-flex;
+    gap: 4px;
+  }
+  button {
+    font: inherit;
+    font-size: 13px;
+    min-width: 30px;
+    height: 28px;
+    padding: 0 8px;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--tl-color-border, #c9d1de);
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  button:focus-visible,
+  .plot:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .axis {
+    display: block;
+    height: 36px;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .axis line {
+    stroke: var(--_muted);
+  }
+  .tick-label {
+    font-size: 12px;
+    fill: var(--_fg);
+    font-variant-numeric: tabular-nums;
+  }
+  .tick-context {
+    font-size: 11px;
+    font-weight: 600;
+    fill: var(--_muted);
+  }
+  .plot {
+    position: relative;
+    display: block;
+    cursor: grab;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    outline: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  svg {
+    display: block;
+    overflow: hidden;
+  }
+  .band {
+    fill: transparent;
+  }
+  .lane.odd .band {
+    fill: var(--_band);
+  }
+  .lane-label {
+    font-size: 11px;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+  .grid line {
+    stroke: var(--_grid);
+  }
+  .grid line.major {
+    stroke: color-mix(in srgb, var(--_muted) 35%, transparent);
+  }
+  .c0 { --_c: var(--_c0); }
+  .c1 { --_c: var(--_c1); }
+  .c2 { --_c: var(--_c2); }
+  .c3 { --_c: var(--_c3); }
+  .c4 { --_c: var(--_c4); }
+  .c5 { --_c: var(--_c5); }
+  .c6 { --_c: var(--_c6); }
+  .c7 { --_c: var(--_c7); }
+  .lane-label {
+    fill: var(--_c);
+  }
+  .event {
+    cursor: pointer;
+  }
+  .event .zone {
+    fill: color-mix(in srgb, var(--_c) 20%, transparent);
+    stroke: var(--_c);
+    stroke-width: 1.25;
+    stroke-dasharray: 4 3;
+  }
+  .event .core,
+  .event .dot {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 1;
+  }
+  .event.imprecise .dot {
+    fill: var(--_bg);
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 2;
+  }
+  .event.approximate .zone {
+    stroke-dasharray: 1 2.5;
+  }
+  .label {
+    font-size: 12px;
+    fill: var(--_fg);
+    pointer-events: none;
+    /* A halo in the background colour keeps labels legible over bars and grid lines. */
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .event.selected .core,
+  .event.selected .dot,
+  .event.selected .zone {
+    stroke: var(--_fg);
+    stroke-width: 2;
+  }
+  .event.selected .label {
+    font-weight: 700;
+  }
+  .focused > rect,
+  .focused > circle {
+    stroke: var(--_focus) !important;
+    stroke-width: 2.5 !important;
+    stroke-dasharray: none !important;
+  }
+  .cluster {
+    cursor: zoom-in;
+  }
+  .cluster rect {
+    fill: color-mix(in srgb, var(--_c) 85%, var(--_bg));
+    stroke: var(--_bg);
+  }
+  .cluster text {
+    font-size: 11px;
+    font-weight: 700;
+    fill: var(--_bg);
+    text-anchor: middle;
+    pointer-events: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .empty {
+    padding: 24px;
+    color: var(--_muted);
+    text-align: center;
+  }
+  .hint {
+    position: absolute;
+    left: 50%;
+    top: 50%;
+    transform: translate(-50%, -50%);
+    padding: 6px 12px;
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_fg) 85%, transparent);
+    color: var(--_bg);
+    font-size: 13px;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .hint.visible {
+    opacity: 1;
+  }
+  .notice {
+    margin: 4px 8px;
+    padding: 4px 8px;
+    font-size: 12px;
+    border-left: 3px solid #b45309;
+    background: color-mix(in srgb, #f59e0b 14%, var(--_bg));
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-left: 18px;
+  }
+  .detail {
+    position: relative;
+    margin: 8px;
+    padding: 12px 40px 12px 14px;
+    background: var(--_card);
+    border: 1px solid var(--_grid);
+    border-left: 4px solid var(--_c, var(--_accent));
+    border-radius: var(--_radius);
+  }
+  .detail h2 {
+    margin: 0 0 2px;
+    font-size: 16px;
+    line-height: 1.3;
+  }
+  .detail .when {
+    margin: 0 0 6px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .detail .summary {
+    margin: 0 0 6px;
+  }
+  .detail .summary p {
+    margin: 0 0 6px;
+  }
+  .detail .source {
+    margin: 0;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .detail a {
+    color: var(--_accent);
+  }
+  .detail .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

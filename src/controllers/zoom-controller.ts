@@ -1,0 +1,167 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export const HOUR = 3_600_000;
+
+export interface ZoomOptions {
+  /** Called with the new window whenever it changes; `user` is true for gestures, buttons and keys. */
+  onChange: (domain: [number, number], user: boolean) => void;
+  /** Whether a wheel without ctrl/⌘ zooms. When not, it is left to the page and `onBlockedWheel` is called. */
+  plainWheel: () => boolean;
+  onBlockedWheel: () => void;
+}
+
+/** The window `[start, end]` that a transform shows of the base scale. */
+export function windowOf(transform: ZoomTransform, base: ScaleLinear<number, number>): [number, number] {
+  const [a, b] = transform.rescaleX(base).domain() as [number, number];
+  return [a, b];
+}
+
+/** The transform that shows `[start, end]` of the base scale. */
+export function transformFor(base: ScaleLinear<number, number>, start: number, end: number): ZoomTransform {
+  const [r0, r1] = base.range() as [number, number];
+  const k = (r1 - r0) / (base(end) - base(start));
+  return zoomIdentity.translate(r0 - k * base(start), 0).scale(k);
+}
+
+/**
+ * Wires d3-zoom to the time axis only: drag pans, pinch and ctrl/⌘ + wheel zoom around the pointer,
+ * double-click zooms in. The zoom transform is the single source of truth for the visible window; the base scale
+ * maps the padded data extent onto the plot width.
+ */
+export class ZoomController implements ReactiveController {
+  readonly base = scaleLinear();
+  private readonly behavior: ZoomBehavior<Element, unknown>;
+  private selection?: Selection<Element, unknown, null, undefined>;
+  private transform: ZoomTransform = zoomIdentity;
+  private userAction = 0;
+  private width = 0;
+  private extent: [number, number] = [0, 1];
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomOptions,
+  ) {
+    host.addController(this);
+    this.behavior = d3zoom<Element, unknown>()
+      .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
+        if (event.type === 'wheel') {
+          if (this.options.plainWheel() || event.ctrlKey || event.metaKey) return true;
+          this.options.onBlockedWheel();
+          return false;
+        }
+        // Ignore right-click and ctrl-click, which open context menus.
+        return !event.ctrlKey && !event.button;
+      })
+      // One notch of a mouse wheel (100 px) zooms by 2^0.2 ≈ 15 %, with or without ctrl (d3's default is ×10 with ctrl).
+      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002))
+      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+        this.transform = event.transform;
+        this.options.onChange(this.domain(), !!event.sourceEvent || this.userAction > 0);
+      });
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.selection?.interrupt();
+  }
+
+  /** Starts listening on `target` (the plot). */
+  attach(target: Element): void {
+    if (this.selection?.node() === target) return;
+    this.selection?.on('.zoom', null);
+    this.selection = select(target);
+    this.selection.call(this.behavior).on('dblclick.zoom', null);
+    this.selection.on('dblclick.tl', (event: MouseEvent) => {
+      const rect = target.getBoundingClientRect();
+      const at = this.transform.rescaleX(this.base).invert(event.clientX - rect.left);
+      void this.zoomBy(2, at, true, true);
+    });
+  }
+
+  /** Current visible window. */
+  domain(): [number, number] {
+    return windowOf(this.transform, this.base);
+  }
+
+  /**
+   * Sets the data extent and plot width. The view may zoom from about an hour to three times the data span, and
+   * pan one span beyond either end. Keeps the visible window where it is, unless `reset`.
+   */
+  configure(extent: [number, number], width: number, reset: boolean): void {
+    const keep = this.width > 0 && !reset ? this.domain() : undefined;
+    let [a, b] = extent;
+    if (b - a < HOUR) {
+      const mid = (a + b) / 2;
+      [a, b] = [mid - 12 * HOUR, mid + 12 * HOUR];
+    }
+    const span = b - a;
+    this.extent = [a, b];
+    this.width = width;
+    this.base.domain([a - span * 0.04, b + span * 0.04]).range([0, width]);
+    const baseSpan = span * 1.08;
+    this.behavior
+      .extent([
+        [0, 0],
+        [width, 1],
+      ])
+      .scaleExtent([baseSpan / (span * 3), Math.max(1, baseSpan / HOUR)])
+      .translateExtent([
+        [this.base(a - span), 0],
+        [this.base(b + span), 1],
+      ]);
+    const target = keep ? transformFor(this.base, keep[0], keep[1]) : zoomIdentity;
+    this.apply(target, false, false);
+  }
+
+  /** Data extent as configured. */
+  dataExtent(): [number, number] {
+    return this.extent;
+  }
+
+  private apply(transform: ZoomTransform, animate: boolean, user: boolean): Promise<void> {
+    const selection = this.selection;
+    if (!selection) {
+      this.transform = transform;
+      this.options.onChange(this.domain(), user);
+      return Promise.resolve();
+    }
+    if (!animate) {
+      selection.interrupt();
+      this.userAction += user ? 1 : 0;
+      this.behavior.transform(selection, transform);
+      this.userAction -= user ? 1 : 0;
+      return Promise.resolve();
+    }
+    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const transition = selection.transition().duration(reduce ? 0 : 300);
+    if (user) {
+      this.userAction++;
+      transition.on('end.user interrupt.user', () => this.userAction--);
+    }
+    transition.call(this.behavior.transform, transform);
+    return transition.end().catch(() => undefined);
+  }
+
+  /** Shows `[start, end]` (clamped to the zoom limits). */
+  zoomTo(start: number, end: number, animate: boolean, user = false): Promise<void> {
+    if (!(end > start) || this.width <= 0) return Promise.resolve();
+    return this.apply(transformFor(this.base, start, end), animate, user);
+  }
+
+  /** Zooms by `factor` around the time `at` (default: the middle of the view). */
+  zoomBy(factor: number, at: number | undefined, animate: boolean, user = false): Promise<void> {
+    const [a, b] = this.domain();
+    const pivot = at ?? (a + b) / 2;
+    return this.zoomTo(pivot - (pivot - a) / factor, pivot + (b - pivot) / factor, animate, user);
+  }
+
+  /** Shows all data. */
+  fit(animate: boolean, user = false): Promise<void> {
+    return this.apply(zoomIdentity, animate, user);
+  }
+}

@@ -1,0 +1,31 @@
+// Public API, without side effects: import 'timeline-elements/define.js' to register the elements.
+export { TlTimeline, defineTimeline } from './components/timeline/timeline.js';
+export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail } from './components/timeline/timeline.component.js';
+export type {
+  DataError,
+  DateInput,
+  DatePoint,
+  EventSource,
+  LocalizedText,
+  NormalizeResult,
+  Precision,
+  TimelineEvent,
+  TimelineEventInput,
+} from './model/types.js';
+export { parseEventDate, type ParseResult } from './model/date.js';
+export { normalizeEvents } from './model/normalize.js';
+export { formatDatePoint, formatEventDate, localize } from './model/text.js';
+export { computeTicks, type Tick } from './layout/ticks.js';
+export { layoutLanes } from './layout/lanes.js';
+export { buildScene } from './layout/scene.js';
+export { sanitizeHtml, safeUrl } from './model/sanitize.js';
+export {
+  convert,
+  detectFormat,
+  fromCSV,
+  fromTimelineJS,
+  fromVisItems,
+  parseTimelineJS,
+  type ConvertResult,
+  type FormatName,
+} from './formats/index.js';

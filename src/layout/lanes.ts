@@ -1,0 +1,105 @@
+import type { TimelineEvent } from '../model/types.js';
+
+/**
+ * Events of one row, sorted by start. `los[i]` is the start of event i, `maxHi[i]` the latest end among events
+ * 0…i (so a binary search finds the first event that can reach into a window, even with overlaps).
+ */
+export interface Row {
+  events: TimelineEvent[];
+  los: Float64Array;
+  maxHi: Float64Array;
+}
+
+export interface Lane {
+  group: string;
+  index: number;
+  rows: Row[];
+  /** All events of the lane in start order, for whole-lane clustering when it is dense. */
+  all: Row;
+  /** Events in the lane. */
+  count: number;
+}
+
+export interface LaneLayout {
+  lanes: Lane[];
+  /** Lane and row of each event id. */
+  placement: Map<string, { lane: number; row: number }>;
+  /** Earliest and latest instant of the data. */
+  extent: [number, number] | undefined;
+}
+
+function toRow(events: TimelineEvent[]): Row {
+  const n = events.length;
+  const los = new Float64Array(n);
+  const maxHi = new Float64Array(n);
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    los[i] = e.lo;
+    max = Math.max(max, e.hi);
+    maxHi[i] = max;
+  }
+  return { events, los, maxHi };
+}
+
+/**
+ * Puts events into lanes by `group` (in order of first appearance in time) and, inside a lane, into rows so that
+ * no two events of a row overlap in time (greedy interval partitioning, O(n · rows)). Once `maxRows` are in use,
+ * an event goes to the row that frees up first, so a row may then hold overlapping events; where those crowd
+ * they are drawn as clusters. Expects events
+ * sorted by start, as `normalizeEvents` returns them. Runs once per data change, not per frame.
+ */
+export function layoutLanes(events: readonly TimelineEvent[], maxRows = 4, groupOrder?: readonly string[]): LaneLayout {
+  const byGroup = new Map<string, TimelineEvent[]>();
+  for (const g of groupOrder ?? []) byGroup.set(g, []);
+  for (const e of events) {
+    let list = byGroup.get(e.group);
+    if (!list) byGroup.set(e.group, (list = []));
+    list.push(e);
+  }
+  const placement = new Map<string, { lane: number; row: number }>();
+  const lanes: Lane[] = [];
+  for (const [group, list] of byGroup) {
+    if (!list.length) continue;
+    const index = lanes.length;
+    const rowEvents: TimelineEvent[][] = [];
+    const rowEnds: number[] = [];
+    for (const e of list) {
+      // Zero-length events still occupy a millisecond, so two at the same instant stack.
+      const end = Math.max(e.hi, e.lo + 1);
+      let r = rowEnds.findIndex((rowEnd) => rowEnd <= e.lo);
+      if (r < 0 && rowEnds.length < maxRows) r = rowEnds.length;
+      if (r < 0) r = rowEnds.indexOf(Math.min(...rowEnds));
+      (rowEvents[r] ??= []).push(e);
+      rowEnds[r] = Math.max(rowEnds[r] ?? -Infinity, end);
+      placement.set(e.id, { lane: index, row: r });
+    }
+    lanes.push({ group, index, rows: rowEvents.map(toRow), all: toRow(list), count: list.length });
+  }
+  const extent: [number, number] | undefined = events.length
+    ? [events[0]!.lo, Math.max(...lanes.map((l) => l.all.maxHi[l.all.maxHi.length - 1]!))]
+    : undefined;
+  return { lanes, placement, extent };
+}
+
+/** First index whose `maxHi` reaches `t` (events before it all end before `t`). */
+export function firstReaching(row: Row, t: number): number {
+  let lo = 0, hi = row.maxHi.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row.maxHi[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose start is after `t`. */
+export function firstStartingAfter(row: Row, t: number, from = 0): number {
+  let lo = from, hi = row.los.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row.los[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

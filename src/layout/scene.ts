@@ -1,0 +1,193 @@
+import type { TimelineEvent } from '../model/types.js';
+import { firstReaching, firstStartingAfter, type Lane, type LaneLayout, type Row } from './lanes.js';
+
+/** An event drawn on its own. x values are px in the plot; `core` is the part known exactly (may be empty). */
+export interface SceneEvent {
+  type: 'event';
+  event: TimelineEvent;
+  lane: number;
+  row: number;
+  x0: number;
+  x1: number;
+  /** Start and end of the exactly-known part (`coreX1 <= coreX0` when nothing is known exactly). */
+  coreX0: number;
+  coreX1: number;
+  /** Drawn as a marker (narrower than `markerPx`) rather than a bar. */
+  marker: boolean;
+  y: number;
+  label: string;
+  labelX: number;
+}
+
+/** Events that crowd at this zoom, merged; zooming into `[lo, hi]` splits them. */
+export interface SceneCluster {
+  type: 'cluster';
+  lane: number;
+  row: number;
+  x0: number;
+  x1: number;
+  y: number;
+  count: number;
+  lo: number;
+  hi: number;
+  /** Ids of the first and last event inside. */
+  first: string;
+  last: string;
+}
+
+export type SceneItem = SceneEvent | SceneCluster;
+
+export interface SceneLane {
+  group: string;
+  index: number;
+  y: number;
+  height: number;
+  rows: number;
+  count: number;
+  /** Too many events in view for rows: drawn as one strip of clusters. */
+  collapsed: boolean;
+}
+
+export interface Scene {
+  items: SceneItem[];
+  lanes: SceneLane[];
+  height: number;
+}
+
+export interface SceneOptions {
+  width: number;
+  rowHeight: number;
+  lanePadding: number;
+  /** Space above the rows of each lane for its name. */
+  laneHeader: number;
+  /** Events closer than this (px) in a row merge into a cluster. */
+  clusterPx: number;
+  /** Below this width (px) an event is drawn as a marker. */
+  markerPx: number;
+  maxRows: number;
+  /** Text of an event's label. */
+  label: (e: TimelineEvent) => string;
+  /** Rendered width of a label in px. */
+  measure: (text: string) => number;
+}
+
+const MIN_LABEL_PX = 28;
+
+/** Heights of lanes: they depend on the data, not on the zoom, so nothing jumps while zooming. */
+export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeight' | 'lanePadding' | 'laneHeader' | 'maxRows'>): SceneLane[] {
+  let y = 0;
+  return layout.lanes.map((lane) => {
+    const rows = Math.max(1, Math.min(lane.rows.length, o.maxRows));
+    const height = o.laneHeader + rows * o.rowHeight + 2 * o.lanePadding;
+    const geometry: SceneLane = { group: lane.group, index: lane.index, y, height, rows, count: lane.count, collapsed: false };
+    y += height;
+    return geometry;
+  });
+}
+
+/** Text cut to fit `room` px, with an ellipsis; '' when not even a few letters fit. */
+export function fitLabel(text: string, room: number, measure: (t: string) => number): string {
+  if (room < MIN_LABEL_PX) return '';
+  const full = measure(text);
+  if (full <= room) return text;
+  const chars = Math.floor((text.length * (room - 8)) / full);
+  return chars >= 3 ? `${text.slice(0, chars).trimEnd()}…` : '';
+}
+
+/**
+ * What to draw for the window `[t0, t1]`: per row, only events that reach into the window (binary search on
+ * the sorted row), walking left to right and jumping over crowded stretches as clusters (another binary
+ * search), so the cost follows what is visible, not the number of events. A lane with more events in view than
+ * its rows can show is drawn as one strip of clusters.
+ */
+export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneOptions): Scene {
+  const k = o.width / (t1 - t0);
+  const sx = (t: number) => (t - t0) * k;
+  const pad = (o.clusterPx + 4) / k;
+  const lanes = laneGeometry(layout, o);
+  const items: SceneItem[] = [];
+
+  const emitRow = (row: Row, laneIndex: number, rowIndex: number, y: number, withLabels: boolean) => {
+    const from = firstReaching(row, t0 - pad);
+    const to = firstStartingAfter(row, t1 + pad, from);
+    let previous: SceneEvent | undefined;
+    const closeLabel = (nextX: number) => {
+      if (!previous) return;
+      const room = nextX - previous.labelX - 6;
+      previous.label = withLabels ? fitLabel(o.label(previous.event), Math.min(room, o.width - previous.labelX), o.measure) : '';
+      previous = undefined;
+    };
+    for (let i = from; i < to; ) {
+      const e = row.events[i]!;
+      if (e.hi < t0 - pad) {
+        i++;
+        continue;
+      }
+      const x0 = sx(e.lo);
+      const x1 = sx(e.hi);
+      const nextX = i + 1 < to ? sx(row.los[i + 1]!) : Infinity;
+      if (x1 - x0 < o.clusterPx && nextX - x0 < o.clusterPx) {
+        const j = Math.max(i + 2, firstStartingAfter(row, t0 + (x0 + o.clusterPx) / k, i));
+        const end = Math.min(j, to);
+        const lastEvent = row.events[end - 1]!;
+        closeLabel(x0);
+        items.push({
+          type: 'cluster',
+          lane: laneIndex,
+          row: rowIndex,
+          x0,
+          x1: Math.max(x0, sx(lastEvent.lo)),
+          y,
+          count: end - i,
+          lo: e.lo,
+          hi: Math.max(e.hi, lastEvent.hi),
+          first: e.id,
+          last: lastEvent.id,
+        });
+        i = end;
+        continue;
+      }
+      closeLabel(x0);
+      const marker = x1 - x0 < o.markerPx;
+      const end = e.end;
+      const coreX0 = sx(e.start.open ? (end?.min ?? e.lo) : e.kind === 'point' ? e.lo : e.start.max);
+      const coreX1 = sx(end ? (end.open ? e.start.max : end.min) : e.kind === 'point' ? e.hi : e.lo);
+      const item: SceneEvent = {
+        type: 'event',
+        event: e,
+        lane: laneIndex,
+        row: rowIndex,
+        x0,
+        x1,
+        coreX0,
+        coreX1,
+        marker,
+        y,
+        label: '',
+        labelX: marker ? (x0 + x1) / 2 + 8 : Math.max(x0, 0) + 6,
+      };
+      // A bar too narrow for its text puts the label after it.
+      if (!marker && x1 - item.labelX < Math.min(o.measure(o.label(e)), 80)) item.labelX = x1 + 4;
+      items.push(item);
+      previous = item;
+      i++;
+    }
+    closeLabel(Infinity);
+  };
+
+  for (const geometry of lanes) {
+    const lane: Lane = layout.lanes[geometry.index]!;
+    const top = geometry.y + o.laneHeader + o.lanePadding;
+    let visible = 0;
+    for (const row of lane.rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
+    const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
+    if (visible > capacity) {
+      geometry.collapsed = true;
+      emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2, true);
+    } else {
+      lane.rows.forEach((row, r) => emitRow(row, geometry.index, r, top + r * o.rowHeight, true));
+    }
+  }
+  const last = lanes[lanes.length - 1];
+  return { items, lanes, height: last ? last.y + last.height : 0 };
+}

@@ -1,0 +1,141 @@
+import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
+import { civilFromDays, MS_PER_DAY } from './calendar.js';
+
+/** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
+export function localize(value: LocalizedText | undefined, lang: string): string {
+  if (value == null) return '';
+  if (typeof value === 'string') return value;
+  const base = lang.split('-')[0]!.toLowerCase();
+  return value[lang] ?? value[base] ?? value['en'] ?? Object.values(value)[0] ?? '';
+}
+
+/** `'de'` or `'en'`: the languages this package has words for. Dates and numbers use any language `Intl` knows. */
+export function messageLang(lang: string): 'de' | 'en' {
+  return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+const SEASON_NAMES = {
+  en: ['spring', 'summer', 'autumn', 'winter', 'Q1', 'Q2', 'Q3', 'Q4', 'Jan–Apr', 'May–Aug', 'Sep–Dec', '1st half', '2nd half'],
+  de: ['Frühling', 'Sommer', 'Herbst', 'Winter', 'Q1', 'Q2', 'Q3', 'Q4', 'Jan.–Apr.', 'Mai–Aug.', 'Sep.–Dez.', '1. Halbjahr', '2. Halbjahr'],
+} as const;
+
+function seasonName(season: number, lang: 'de' | 'en'): string {
+  // 21–24 generic, 25–28 north, 29–32 south (named like the northern one in the same months).
+  const index = season <= 28 ? (season - 21) % 4 : season <= 32 ? (season - 29 + 2) % 4 : season - 29;
+  const name = SEASON_NAMES[lang][index] ?? '';
+  return lang === 'en' && index < 4 ? name[0]!.toUpperCase() + name.slice(1) : name;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A cached `Intl.DateTimeFormat` in UTC. */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A year for people: `2012`, `45 BC`, `2.5 million years ago`, `vor 13,8 Mrd. Jahren`. */
+export function formatYear(year: number, lang: string): string {
+  const l = messageLang(lang);
+  const nf = (v: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(v);
+  if (year >= 1 && year < 10000) return String(year);
+  if (year >= 10000) return l === 'de' ? `Jahr ${nf(year)}` : `year ${nf(year)}`;
+  const ago = -year;
+  if (ago >= 1e9) return l === 'de' ? `vor ${nf(ago / 1e9, 2)} Mrd. Jahren` : `${nf(ago / 1e9, 2)} billion years ago`;
+  if (ago >= 1e6) return l === 'de' ? `vor ${nf(ago / 1e6, 2)} Mio. Jahren` : `${nf(ago / 1e6, 2)} million years ago`;
+  return l === 'de' ? `${nf(1 + ago)} v. Chr.` : `${nf(1 + ago)} BC`;
+}
+
+function civil(ms: number) {
+  return civilFromDays(Math.floor(ms / MS_PER_DAY));
+}
+
+/** Whether `Intl` can format this instant with a normal year (1–9999). */
+function plainYear(ms: number): boolean {
+  const { year } = civil(ms);
+  return year >= 1 && year <= 9999;
+}
+
+function formatCore(p: DatePoint, lang: string): string {
+  const l = messageLang(lang);
+  const { year } = civil(p.min);
+  const d = new Date(p.min);
+  switch (p.precision) {
+    case 'billion-years':
+    case 'million-years':
+    case 'millennium':
+    case 'year':
+      return formatYear(year, lang);
+    case 'century': {
+      const c = Math.floor(year / 100) + 1;
+      return l === 'de' ? `${c}. Jahrhundert` : `${c}${ordinal(c)} century`;
+    }
+    case 'decade':
+      return l === 'de' ? `${year}er` : `${year}s`;
+    case 'season':
+      return `${seasonName(p.season ?? 21, l)} ${formatYear(year, lang)}`;
+    case 'month':
+      return plainYear(p.min)
+        ? dateFormat(lang, { month: 'long', year: 'numeric' }).format(d)
+        : `${dateFormat(lang, { month: 'long' }).format(d)} ${formatYear(year, lang)}`;
+    case 'day':
+      return plainYear(p.min)
+        ? dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(d)
+        : `${dateFormat(lang, { day: 'numeric', month: 'long' }).format(d)} ${formatYear(year, lang)}`;
+    default: {
+      const withSeconds = p.precision === 'second' || p.precision === 'millisecond';
+      return `${dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}) }).format(d)} UTC`;
+    }
+  }
+}
+
+function ordinal(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** One date at its precision: `2012`, `April 2018`, `c. March 2025`, `Herbst 2025`, `2019?`. */
+export function formatDatePoint(p: DatePoint, lang: string): string {
+  const l = messageLang(lang);
+  let text = formatCore(p, lang);
+  if (p.approximate) text = `${l === 'de' ? 'ca.' : 'c.'} ${text}`;
+  if (p.uncertain) text += '?';
+  return text;
+}
+
+/** The date line of an event: a point, or `start – end`, `since …`, `until …`. */
+export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string): string {
+  const l = messageLang(lang);
+  const { start, end } = event;
+  if (!end) return formatDatePoint(start, lang);
+  if (end.open === 'after') return `${l === 'de' ? 'seit' : 'since'} ${formatDatePoint(start, lang)}`;
+  if (start.open === 'before') return `${l === 'de' ? 'bis' : 'until'} ${formatDatePoint(end, lang)}`;
+  return `${formatDatePoint(start, lang)} – ${formatDatePoint(end, lang)}`;
+}
+
+/** What the precision means, for the legend and screen readers. */
+export function describePrecision(p: DatePoint, lang: string): string {
+  const l = messageLang(lang);
+  const parts: string[] = [];
+  const known: Record<string, [string, string]> = {
+    year: ['known to the year', 'aufs Jahr genau'],
+    season: ['known to the season', 'auf die Jahreszeit genau'],
+    month: ['known to the month', 'auf den Monat genau'],
+    decade: ['known to the decade', 'aufs Jahrzehnt genau'],
+    century: ['known to the century', 'aufs Jahrhundert genau'],
+  };
+  const k = known[p.precision];
+  if (k) parts.push(k[l === 'de' ? 1 : 0]);
+  if (p.approximate) parts.push(l === 'de' ? 'ungefähr' : 'approximate');
+  if (p.uncertain) parts.push(l === 'de' ? 'unsicher' : 'uncertain');
+  return parts.join(', ');
+}

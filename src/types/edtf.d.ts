@@ -1,0 +1,11 @@
+// Minimal typings for the parts of `edtf` (no bundled types) this package uses.
+declare module 'edtf' {
+  interface EdtfValue {
+    readonly type: string;
+    readonly min: number;
+    readonly max: number;
+    readonly precision?: number;
+  }
+  export function parse(input: string, options?: { level?: 0 | 1 | 2; types?: string[] }): unknown;
+  export default function edtf(input: string, options?: { level?: 0 | 1 | 2 }): EdtfValue;
+}
