@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { safeUrl, sanitizeHtml, stripTags } from '../../src/model/sanitize.js';
 import { fromTimelineJS } from '../../src/formats/index.js';
+import { fixtureJson } from '../formats/fixtures.js';
 
 type Flagged = Window & { __pwned?: unknown; __control?: unknown };
 const flags = window as Flagged;
@@ -106,8 +107,7 @@ describe('sanitizeHtml', () => {
   });
 
   it('makes the TimelineJS fixture payloads harmless end to end', async () => {
-    const { default: data } = (await import('/test/fixtures/timelinejs.json')) as { default: unknown };
-    const xss = fromTimelineJS(data).find((event) => event.id === 'xss');
+    const xss = fromTimelineJS(await fixtureJson('timelinejs.json')).find((event) => event.id === 'xss');
     host.innerHTML = sanitizeHtml(String(xss?.summaryHtml));
     host.querySelector('a')?.click();
     await settle();
