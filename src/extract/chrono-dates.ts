@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node';
 import type { Precision } from '../model/types.js';
 import { dayEdtf, monthEdtf, yearEdtf } from './reference.js';
 import type { DateMatch, ExtractLang, ReferenceDate, SkippedExpression } from './types.js';
+import { monthNumber } from './words.js';
 
 type Components = chrono.ParsedResult['start'];
 
@@ -26,6 +27,9 @@ export function chronoDates(
     const start = result.index + result.text.indexOf(words);
     const end = start + words.length;
     if (GENERIC.test(words) || VAGUE.test(words) || /^\d+\s*$/.test(words)) continue;
+    // A month name alone may be a name or a verb ("August Horch", "March on Washington"); the month rule
+    // takes it when a preposition or a year says it is a date.
+    if (monthNumber(lang, words) !== undefined) continue;
     // "in einem Jahr, das …" is "in a year that …", not "a year from now".
     if (/^in (?:einem|a) (?:jahr|year)$/i.test(words) && /^\s*,?\s*(?:das|in dem|wo|that|when|in which)\b/i.test(text.slice(end))) continue;
     const value = toValue(result.start);

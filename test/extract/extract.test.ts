@@ -154,6 +154,11 @@ describe('extractDates — English', () => {
     ]);
   });
 
+  it('does not take a month name alone for a date ("may", a name, a verb)', () => {
+    expect(found('Apple may launch it. Protesters March on Washington. August Horch founded Audi.', '2025-03-26', 'en')).to.deep.equal([]);
+    expect(found('August Horch gründete Audi, der Mai-Feiertag ist frei.', '2025-03-26', 'de')).to.deep.equal([]);
+  });
+
   it('ignores counts, prices and phone numbers', () => {
     expect(found('The plant employs 2000 workers, costs $2024 and 2,015 euros. Call 555 2012 now.', '2025-03-26', 'en')).to.deep.equal([]);
   });
