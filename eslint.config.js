@@ -1,22 +1,27 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'bench/node_modules/', 'bench/results/', 'custom-elements.json', 'examples/**/vendor/'] },
+  {
+    ignores: ['dist/', '**/node_modules/', 'storybook-static/', 'bench/results/', 'bench/.tmp/', '.screens/', 'custom-elements.json', 'examples/**/vendor/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', requestAnimationFrame: 'readonly', performance: 'readonly',
-        fetch: 'readonly', customElements: 'readonly', HTMLElement: 'readonly', CustomEvent: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
-  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
+  {
+    files: ['scripts/**', 'bench/**', '*.config.js', '*.config.ts', 'test/node/**', 'src/extract/cli.ts', '.storybook/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Chai's property assertions (`.to.be.empty`) are expressions by design.
+    files: ['test/**', 'stories/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
 );

@@ -19,6 +19,7 @@ const builds = [
       define: 'src/define.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
+      extract: 'src/extract/index.ts',
     },
     external: isExternal,
     plugins: [json({ preferConst: true }), ts()],
@@ -40,7 +41,7 @@ const builds = [
 if (existsSync('src/extract/cli.ts')) builds.push(
   {
     input: 'src/extract/cli.ts',
-    external: (id) => id.startsWith('node:') || isExternal(id) || id === 'chrono-node',
+    external: (id) => id.startsWith('node:') || isExternal(id),
     plugins: [ts()],
     output: { file: 'dist/cli.js', format: 'esm', banner: '#!/usr/bin/env node' },
   },

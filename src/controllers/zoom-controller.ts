@@ -38,11 +38,13 @@ export class ZoomController implements ReactiveController {
   private selection?: Selection<Element, unknown, null, undefined>;
   private transform: ZoomTransform = zoomIdentity;
   private userAction = 0;
+  /** Where a running animation is heading, so that a second click zooms on from there. */
+  private target: ZoomTransform | undefined;
   private width = 0;
   private extent: [number, number] = [0, 1];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly options: ZoomOptions,
   ) {
     host.addController(this);
@@ -131,6 +133,7 @@ export class ZoomController implements ReactiveController {
       return Promise.resolve();
     }
     if (!animate) {
+      this.target = undefined;
       selection.interrupt();
       this.userAction += user ? 1 : 0;
       this.behavior.transform(selection, transform);
@@ -139,12 +142,18 @@ export class ZoomController implements ReactiveController {
     }
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     const transition = selection.transition().duration(reduce ? 0 : 300);
-    if (user) {
-      this.userAction++;
-      transition.on('end.user interrupt.user', () => this.userAction--);
-    }
     transition.call(this.behavior.transform, transform);
-    return transition.end().catch(() => undefined);
+    // Resolves at the end, and also when another zoom interrupts this one.
+    this.target = transform;
+    const done = transition
+      .end()
+      .catch(() => undefined)
+      .then(() => {
+        if (this.target === transform) this.target = undefined;
+      });
+    if (!user) return done;
+    this.userAction++;
+    return done.then(() => void this.userAction--);
   }
 
   /** Shows `[start, end]` (clamped to the zoom limits). */
@@ -155,7 +164,7 @@ export class ZoomController implements ReactiveController {
 
   /** Zooms by `factor` around the time `at` (default: the middle of the view). */
   zoomBy(factor: number, at: number | undefined, animate: boolean, user = false): Promise<void> {
-    const [a, b] = this.domain();
+    const [a, b] = this.target ? windowOf(this.target, this.base) : this.domain();
     const pivot = at ?? (a + b) / 2;
     return this.zoomTo(pivot - (pivot - a) / factor, pivot + (b - pivot) / factor, animate, user);
   }

@@ -90,8 +90,12 @@ export function fitLabel(text: string, room: number, measure: (t: string) => num
   if (room < MIN_LABEL_PX) return '';
   const full = measure(text);
   if (full <= room) return text;
-  const chars = Math.floor((text.length * (room - 8)) / full);
-  return chars >= 3 ? `${text.slice(0, chars).trimEnd()}…` : '';
+  // Guess from the average letter width, then shorten until it really fits (letters differ in width).
+  for (let chars = Math.floor((text.length * (room - 8)) / full); chars >= 3; chars--) {
+    const cut = `${text.slice(0, chars).trimEnd()}…`;
+    if (measure(cut) <= room) return cut;
+  }
+  return '';
 }
 
 /**

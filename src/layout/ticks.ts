@@ -100,14 +100,15 @@ export function estimateLabelWidth(text: string): number {
 }
 
 /**
- * Ticks for the visible window `[t0, t1]` drawn `width` px wide: the finest interval whose labels
- * fit between ticks without overlapping. Works for any span, from milliseconds to billions of years.
+ * Ticks for the visible window `[t0, t1]` drawn `width` px wide: the finest interval at least `minSpacing` px
+ * apart whose labels fit between ticks without overlapping. Works for any span, from milliseconds to billions of years.
  */
-export function computeTicks(t0: number, t1: number, width: number, lang: string, gap = 12): { ticks: Tick[]; unit: TickUnit } {
+export function computeTicks(t0: number, t1: number, width: number, lang: string, gap = 12, minSpacing = 90): { ticks: Tick[]; unit: TickUnit } {
   const span = t1 - t0;
   if (!(span > 0) || !(width > 0)) return { ticks: [], unit: 'year' };
   const pxPerMs = width / span;
-  const candidates = FIXED.filter((i) => i.ms * pxPerMs >= 20);
+  // About one tick per `minSpacing` px (d3's default density), more only if labels are that short.
+  const candidates = FIXED.filter((i) => i.ms * pxPerMs >= minSpacing);
   for (const interval of candidates) {
     const times = tickTimes(interval, t0, t1);
     const spacing = interval.ms * pxPerMs;
@@ -118,14 +119,14 @@ export function computeTicks(t0: number, t1: number, width: number, lang: string
     }
   }
   // Years: pick a step whose widest label fits (deep-time labels are long).
-  let minSpacing = 48;
+  let yearSpacing = minSpacing;
   for (let attempt = 0; attempt < 6; attempt++) {
-    const interval = yearInterval(span, width, minSpacing);
+    const interval = yearInterval(span, width, yearSpacing);
     const ticks = labelTicks(tickTimes(interval, t0, t1), 'year', lang);
     const widest = Math.max(0, ...ticks.map((k) => estimateLabelWidth(k.label)));
     const spacing = interval.step * 365.2425 * MS_PER_DAY * pxPerMs;
     if (spacing >= widest + gap || attempt === 5) return { ticks, unit: 'year' };
-    minSpacing = widest + gap + 1;
+    yearSpacing = widest + gap + 1;
   }
   return { ticks: [], unit: 'year' };
 }

@@ -49,7 +49,7 @@ export function normalizeEvents(rows: unknown): NormalizeResult {
       if (!parsedEnd.ok) return fail(`end: ${parsedEnd.error}`);
       end = parsedEnd.end ?? parsedEnd.start;
     }
-    if (end && end.max < start.start.min) return fail(`end (${end.edtf}) is before start (${start.start.edtf})`);
+    if (end && end.min < start.start.min && end.max <= start.start.min) return fail(`end (${end.edtf}) is before start (${start.start.edtf})`);
     seen.add(id);
     const lo = start.start.min;
     const hi = Math.max(end ? end.max : start.start.max, lo);

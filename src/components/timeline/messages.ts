@@ -1,5 +1,31 @@
 /** Words of the element's own interface, in the languages it speaks. Dates use `Intl` for any language. */
-export const MESSAGES = {
+/** The words one language needs. */
+export interface Messages {
+  timeline: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  close: string;
+  wheelHint: (mac: boolean) => string;
+  events: (n: number) => string;
+  cluster: (n: number, range: string) => string;
+  skipped: (n: number) => string;
+  row: (i: number) => string;
+  details: string;
+  empty: string;
+  source: string;
+  published: string;
+  readMore: string;
+  showing: (range: string) => string;
+  instructions: string;
+  legendExact: string;
+  legendPeriod: string;
+  legendApprox: string;
+  legendUncertain: string;
+  ungrouped: string;
+}
+
+export const MESSAGES: Record<'en' | 'de', Messages> = {
   en: {
     timeline: 'Timeline',
     zoomIn: 'Zoom in',
@@ -48,6 +74,4 @@ export const MESSAGES = {
     legendUncertain: 'unsicher',
     ungrouped: 'Sonstige',
   },
-} as const;
-
-export type Messages = (typeof MESSAGES)['en'];
+};

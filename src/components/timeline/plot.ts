@@ -57,7 +57,7 @@ function eventTemplate(item: SceneEvent, s: PlotState): SVGTemplateResult {
   return svg`<g part="event" class=${classes} id=${itemKey(item)} data-event-id=${e.id} role="option"
       aria-selected=${s.selectedId === e.id ? 'true' : 'false'} aria-label=${s.describe(item)}
       transform="translate(0 ${item.y + 3})">${shape}${
-        item.label ? svg`<text class="label" x=${item.labelX} y=${h / 2} dy="0.35em">${item.label}</text>` : nothing
+        item.label ? svg`<text class="label" aria-hidden="true" x=${item.labelX} y=${h / 2} dy="0.35em">${item.label}</text>` : nothing
       }</g>`;
 }
 
@@ -69,7 +69,7 @@ function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
   const focused = s.focusKey === itemKey(item) ? ' focused' : '';
   return svg`<g part="cluster" class=${`cluster c${item.lane % 8}${focused}`} id=${itemKey(item)} role="option" aria-selected="false"
       aria-label=${s.describeCluster(item)} data-lo=${item.lo} data-hi=${item.hi} transform="translate(0 ${item.y + 3})"
-      ><rect x=${x} y="0" width=${w} height=${h} rx=${h / 2}></rect><text x=${x + w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
+      ><rect x=${x} y="0" width=${w} height=${h} rx=${h / 2}></rect><text aria-hidden="true" x=${x + w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
 }
 
 /** Lanes: alternating bands with the group name. */

@@ -115,6 +115,7 @@ export class TlTimeline extends LitElement {
   private frame = 0;
   private pendingDomain: [number, number] | undefined;
   private rangeFrame = 0;
+  private resizeFrame = 0;
   private resizeObserver: ResizeObserver | undefined;
   private measureCtx: CanvasRenderingContext2D | null | undefined;
   private widths = new Map<string, number>();
@@ -153,9 +154,13 @@ export class TlTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Width changes are applied in the next animation frame: one layout pass per frame, and no resize loop.
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width !== this.width) this.setWidth(width);
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        if (width !== this.width) this.setWidth(width);
+      });
     });
     this.resizeObserver.observe(this);
   }
@@ -165,6 +170,7 @@ export class TlTimeline extends LitElement {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.rangeFrame);
+    cancelAnimationFrame(this.resizeFrame);
     clearTimeout(this.hintTimer);
   }
 
@@ -197,7 +203,8 @@ export class TlTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.zoom.attach(this.plot);
-    if (!this.width) this.setWidth(Math.floor(this.getBoundingClientRect().width));
+    // The content box, as the ResizeObserver reports it (the host has a border).
+    if (!this.width) this.setWidth(this.clientWidth);
   }
 
   protected override updated(): void {

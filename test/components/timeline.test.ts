@@ -1,0 +1,286 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { corpusEvents } from '../../src/data/corpus.js';
+import type { TlTimeline } from '../../src/index.js';
+import { $, $$, center, FIVE, frame, mount, span, until, wheel } from './helpers.js';
+
+const DAY = 86_400_000;
+const focusedId = (el: TlTimeline) => {
+  const id = $(el, '[part="plot"]')!.getAttribute('aria-activedescendant');
+  return id ? el.shadowRoot!.getElementById(id)?.getAttribute('data-event-id') : undefined;
+};
+
+describe('<tl-timeline>', () => {
+  before(() => setViewport({ width: 1200, height: 800 }));
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('draws every corpus event as a part="event" with its id, or inside a counted cluster', async () => {
+    const el = await mount(corpusEvents);
+    const drawn = $$(el, '[part="event"]').map((n) => n.dataset.eventId);
+    const clustered = $$(el, '[part="cluster"]').reduce((n, c) => n + Number(c.querySelector('text')!.textContent!.replace('k', '000')), 0);
+    expect(drawn.length).to.be.greaterThan(5);
+    expect(drawn.length + clustered).to.equal(corpusEvents.length);
+    for (const id of drawn) expect(corpusEvents.some((e) => e.id === id)).to.equal(true);
+  });
+
+  it('has no axe violations, with the detail card open too', async () => {
+    const el = await mount(FIVE);
+    await expect(el).to.be.accessible();
+    el.select('may');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports bad rows in tl-data-error and a visible notice, and still draws the valid ones', async () => {
+    const rows = [...FIVE, { id: 'bad', start: 'someday', title: 'Bad' }, { id: 'jan', start: '2020', title: 'Duplicate' }];
+    const el = document.createElement('tl-timeline');
+    el.style.width = '1000px';
+    const listened = oneEvent(el, 'tl-data-error');
+    el.events = rows;
+    document.body.append(el);
+    const { detail } = await listened;
+    expect(detail.errors.map((e: { index: number; id?: string }) => [e.index, e.id])).to.deep.equal([
+      [5, 'bad'],
+      [6, 'jan'],
+    ]);
+    await frame();
+    expect($(el, '[part="notice"]')!.textContent).to.contain('2 rows could not be shown');
+    expect($$(el, '[part="event"]').map((n) => n.dataset.eventId).sort()).to.deep.equal(['aug', 'jan', 'mar', 'may', 'nov']);
+    el.remove();
+  });
+
+  it('never throws from the events setter', async () => {
+    const el = await mount(FIVE);
+    expect(() => (el.events = 'nonsense' as never)).not.to.throw();
+    await el.updateComplete;
+    expect(el.dataErrors[0]!.reason).to.contain('array');
+    expect(() => (el.events = [null, 5, { id: 1 }] as never)).not.to.throw();
+    await el.updateComplete;
+    expect(el.dataErrors).to.have.length(3);
+  });
+
+  it('draws a month-precision event across its month, not as a point', async () => {
+    const el = await mount(FIVE);
+    await el.zoomTo(Date.UTC(2020, 3, 1), Date.UTC(2020, 6, 1));
+    const may = $(el, '[data-event-id="may"]')!;
+    const zone = may.querySelector('.zone')!.getBoundingClientRect();
+    const plot = $(el, '[part="plot"]')!.getBoundingClientRect();
+    const pxPerDay = plot.width / 91;
+    expect(zone.width).to.be.closeTo(31 * pxPerDay, 3);
+    expect(may.querySelector('.core')).to.equal(null);
+    const exact = $(el, '[data-event-id="aug"]');
+    expect(exact).to.equal(null); // outside the window
+  });
+
+  it('zooms around the pointer with ctrl + wheel', async () => {
+    const el = await mount(FIVE);
+    const plot = $(el, '[part="plot"]')!;
+    const rect = plot.getBoundingClientRect();
+    const x = rect.left + rect.width * 0.25;
+    const before = el.visibleRange;
+    const atPointer = before.startMs + 0.25 * (before.endMs - before.startMs);
+    const changed = oneEvent(el, 'tl-range-change');
+    await wheel(Math.round(x), Math.round(rect.top + 20), -300, true);
+    await changed;
+    await frame();
+    const after = el.visibleRange;
+    expect(after.endMs - after.startMs).to.be.below((before.endMs - before.startMs) * 0.8);
+    const fraction = (atPointer - after.startMs) / (after.endMs - after.startMs);
+    expect(fraction).to.be.closeTo((Math.round(x) - rect.left) / rect.width, 0.01);
+  });
+
+  it('leaves a plain wheel to the page and shows the hint', async () => {
+    const el = await mount(FIVE);
+    // Make the page scrollable below the element.
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
+    el.after(spacer);
+    const before = span(el);
+    const [x, y] = center($(el, '[part="plot"]')!);
+    await wheel(x, y, 200);
+    await until(() => window.scrollY > 0, 'page scroll');
+    expect(span(el)).to.equal(before);
+    expect($(el, '[part="hint"]')!.classList.contains('visible')).to.equal(true);
+    expect($(el, '[part="hint"]')!.textContent).to.contain('scroll to zoom');
+    spacer.remove();
+  });
+
+  it('zooms with a plain wheel when plain-wheel is set', async () => {
+    const el = await mount(FIVE, { plainWheel: true });
+    const before = span(el);
+    const [x, y] = center($(el, '[part="plot"]')!);
+    await wheel(x, y, -200);
+    await until(() => span(el) < before * 0.9, 'zoom');
+  });
+
+  it('pans when dragged', async () => {
+    const el = await mount(FIVE);
+    await el.zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2020, 6, 1));
+    const before = el.visibleRange;
+    const plot = $(el, '[part="plot"]')!;
+    const r = plot.getBoundingClientRect();
+    const y = Math.round(r.bottom - 4);
+    const changed = oneEvent(el, 'tl-range-change');
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 600), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 400), y] });
+    await sendMouse({ type: 'up' });
+    await changed;
+    await frame();
+    const after = el.visibleRange;
+    const shift = ((after.startMs - before.startMs) / (before.endMs - before.startMs)) * r.width;
+    expect(shift).to.be.closeTo(200, 2);
+    expect(after.endMs - after.startMs).to.be.closeTo(before.endMs - before.startMs, 1000);
+  });
+
+  it('zooms with the buttons and fits all again', async () => {
+    const el = await mount(FIVE);
+    const full = span(el);
+    $(el, 'button.zoom-in')!.click();
+    await until(() => Math.abs(span(el) - full / 2) < DAY, 'zoom in');
+    $(el, 'button.zoom-out')!.click();
+    $(el, 'button.zoom-out')!.click();
+    await until(() => span(el) > full * 1.5, 'zoom out');
+    $(el, 'button.fit')!.click();
+    await until(() => Math.abs(span(el) - full) < DAY, 'fit');
+  });
+
+  it('zooms with + and - and fits with 0', async () => {
+    const el = await mount(FIVE);
+    const full = span(el);
+    $(el, '[part="plot"]')!.focus();
+    await sendKeys({ press: '+' });
+    await until(() => span(el) < full * 0.6, '+');
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await until(() => span(el) > full * 1.5, '-');
+    await sendKeys({ press: '0' });
+    await until(() => Math.abs(span(el) - full) < DAY, '0');
+  });
+
+  it('moves focus between events in time order with the arrow keys', async () => {
+    const el = await mount(FIVE);
+    $(el, '[part="plot"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('jan');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('mar');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('aug');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('may');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="plot"]'));
+  });
+
+  it('zooms in to reach an event hidden in a cluster when the keyboard moves to it', async () => {
+    const crowded = Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, start: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 5).toISOString(), title: `Item ${i}` }));
+    const el = await mount([...crowded, { id: 'far', start: '2024-06-01', title: 'Far away' }]);
+    expect($$(el, '[part="cluster"]').length).to.be.greaterThan(0);
+    $(el, '[part="plot"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => focusedId(el) === 'd1', 'focus on d1');
+    expect($(el, '[data-event-id="d1"]')).not.to.equal(null);
+  });
+
+  it('selects with a click: tl-select and the detail card', async () => {
+    const el = await mount(FIVE);
+    const target = $(el, '[data-event-id="nov"]')!;
+    const selected = oneEvent(el, 'tl-select');
+    const [x, y] = center(target.querySelector('circle, rect')!);
+    await sendMouse({ type: 'click', position: [x, y] });
+    const { detail } = await selected;
+    expect(detail.event.id).to.equal('nov');
+    await el.updateComplete;
+    const card = $(el, '[part="detail"]')!;
+    expect(card.querySelector('h2')!.textContent).to.equal('November event');
+    expect(card.querySelector('.when')!.textContent).to.contain('November 2, 2020');
+    const link = card.querySelector('a')!;
+    expect([link.href, link.rel]).to.deep.equal(['https://example.org/nov', 'noopener noreferrer']);
+  });
+
+  it('selects with Enter and closes the card with Escape', async () => {
+    const el = await mount(FIVE);
+    $(el, '[part="plot"]')!.focus();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    const selected = oneEvent(el, 'tl-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.event.id).to.equal('may');
+    await el.updateComplete;
+    const card = $(el, '[part="detail"]')!;
+    expect(card.textContent).to.contain('May 2020');
+    expect(card.textContent).to.contain('known to the month');
+    expect(card.textContent).to.contain('Only the month is known.');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="detail"]')).to.equal(null);
+  });
+
+  it('fires no events when code changes the view or the selection', async () => {
+    const el = await mount(FIVE);
+    let fired = 0;
+    el.addEventListener('tl-select', () => fired++);
+    el.addEventListener('tl-range-change', () => fired++);
+    await el.zoomTo(Date.UTC(2020, 2, 1), Date.UTC(2020, 4, 1));
+    await el.zoomTo(Date.UTC(2020, 2, 1), Date.UTC(2020, 6, 1), { animate: true });
+    el.select('mar');
+    await el.fit();
+    await frame();
+    await frame();
+    expect(fired).to.equal(0);
+    expect($(el, '[part="detail"] h2')!.textContent).to.equal('March event');
+  });
+
+  it('zoomTo shows the window asked for and visibleRange reports it', async () => {
+    const el = await mount(FIVE);
+    const start = Date.UTC(2020, 2, 1), end = Date.UTC(2020, 4, 1);
+    await el.zoomTo(new Date(start), new Date(end), { animate: true });
+    expect(el.visibleRange.start.getTime()).to.be.closeTo(start, 1000);
+    expect(el.visibleRange.end.getTime()).to.be.closeTo(end, 1000);
+  });
+
+  it('keeps labels in one lane from overlapping on screen', async () => {
+    const el = await mount(corpusEvents);
+    for (const window of [undefined, [Date.UTC(2024, 6, 1), Date.UTC(2026, 6, 1)]] as const) {
+      if (window) await el.zoomTo(window[0], window[1]);
+      await frame();
+      const boxes = $$(el, '[part="event"], [part="cluster"]').flatMap((g) =>
+        [...g.children].map((child) => ({ g, r: child.getBoundingClientRect() })).filter(({ r }) => r.width > 0),
+      );
+      let pairs = 0;
+      for (const a of boxes)
+        for (const b of boxes) {
+          if (a.g === b.g || a.g.tagName !== 'g') continue;
+          if (a.r.top !== b.r.top && Math.abs(a.r.top - b.r.top) > 4) continue;
+          const isLabel = (x: typeof a) => x.g.querySelector('text.label') !== null && x.r.height < 20;
+          if (!isLabel(a)) continue;
+          const labelA = a.g.querySelector('text.label')!.getBoundingClientRect();
+          if (labelA.left !== a.r.left || labelA.width !== a.r.width) continue;
+          pairs++;
+          const overlap = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          expect(overlap, `${a.g.dataset.eventId} over ${b.g.dataset.eventId ?? 'cluster'}`).to.be.at.most(1);
+        }
+      expect(pairs).to.be.greaterThan(0);
+    }
+  });
+
+  it('writes German month names with lang="de"', async () => {
+    const el = await mount(FIVE, { lang: 'de' });
+    await el.zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2020, 9, 1));
+    const labels = $$(el, '.tick-label').map((t) => t.textContent);
+    expect(labels).to.include.members(['Februar', 'März', 'Mai']);
+    expect($(el, 'button.fit')!.textContent).to.equal('Alles zeigen');
+  });
+
+  it('resizes with its container', async () => {
+    const el = await mount(FIVE);
+    el.style.width = '600px';
+    await until(() => Math.round($(el, '[part="axis"]')!.getBoundingClientRect().width) === 598, 'resize');
+  });
+});

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { normalizeEvents } from '../../src/model/normalize.js';
+import { layoutLanes } from '../../src/layout/lanes.js';
+import { buildScene, fitLabel, type SceneOptions } from '../../src/layout/scene.js';
+import { generateEvents } from '../../src/data/generate.js';
+
+const options = (width = 1000): SceneOptions => ({
+  width,
+  rowHeight: 24,
+  laneHeader: 16,
+  lanePadding: 3,
+  clusterPx: 30,
+  markerPx: 10,
+  maxRows: 4,
+  label: (e) => String(e.title),
+  measure: (t) => t.length * 7,
+});
+
+describe('layoutLanes', () => {
+  it('puts events into lanes by group, in order of first appearance, and stacks overlaps into rows', () => {
+    const { events } = normalizeEvents([
+      { id: 'a', start: '2010', end: '2015', title: 'a', group: 'BMW' },
+      { id: 'b', start: '2012', title: 'b', group: 'BMW' },
+      { id: 'c', start: '2016', title: 'c', group: 'BMW' },
+      { id: 'd', start: '2011', title: 'd', group: 'CATL' },
+    ]);
+    const layout = layoutLanes(events);
+    expect(layout.lanes.map((l) => l.group)).to.deep.equal(['BMW', 'CATL']);
+    expect(['a', 'b', 'c', 'd'].map((id) => layout.placement.get(id))).to.deep.equal([
+      { lane: 0, row: 0 },
+      { lane: 0, row: 1 },
+      { lane: 0, row: 0 },
+      { lane: 1, row: 0 },
+    ]);
+  });
+
+  it('never lets two events of a row overlap in time while rows are free', () => {
+    const { events } = normalizeEvents(generateEvents({ n: 400, seed: 7, lanes: 3 }));
+    const layout = layoutLanes(events, 1000);
+    for (const lane of layout.lanes)
+      for (const row of lane.rows)
+        for (let i = 1; i < row.events.length; i++) expect(row.events[i]!.lo).to.be.at.least(Math.max(row.events[i - 1]!.hi, row.events[i - 1]!.lo + 1));
+  });
+});
+
+describe('buildScene', () => {
+  it('labels in a row never overlap the next item', () => {
+    const { events } = normalizeEvents(
+      Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, start: `2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`, title: `A rather long title number ${i}` })),
+    );
+    const layout = layoutLanes(events);
+    const o = options();
+    const scene = buildScene(layout, Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), o);
+    // Per row: every label box must stay clear of every other item's shape and label.
+    const rows = new Map<string, { owner: number; x0: number; x1: number; label: boolean }[]>();
+    scene.items.forEach((item, owner) => {
+      const key = `${item.lane}/${item.row}`;
+      const boxes = rows.get(key) ?? [];
+      const x1 = item.type === 'event' && item.marker ? (item.x0 + item.x1) / 2 + 5 : Math.max(item.x1, item.x0 + 1);
+      boxes.push({ owner, x0: item.x0, x1, label: false });
+      if (item.type === 'event' && item.label) boxes.push({ owner, x0: item.labelX, x1: item.labelX + o.measure(item.label), label: true });
+      rows.set(key, boxes);
+    });
+    let checked = 0;
+    for (const boxes of rows.values())
+      for (const a of boxes.filter((b) => b.label))
+        for (const b of boxes) {
+          if (b.owner === a.owner) continue;
+          checked++;
+          expect(a.x1 <= b.x0 || b.x1 <= a.x0, `label [${a.x0}, ${a.x1}] overlaps [${b.x0}, ${b.x1}]`).to.equal(true);
+        }
+    expect(checked).to.be.greaterThan(10);
+    const labelled = scene.items.filter((i) => i.type === 'event' && i.label);
+    expect(labelled.length).to.be.greaterThan(0);
+  });
+
+  it('merges crowded events into clusters at full span and splits them when zoomed to a day', () => {
+    const { events } = normalizeEvents(generateEvents({ n: 20000, seed: 1 }));
+    const layout = layoutLanes(events);
+    const [a, b] = layout.extent!;
+    const wide = buildScene(layout, a, b, options(1200));
+    const clusters = wide.items.filter((i) => i.type === 'cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    expect(wide.items.length).to.be.below(1000);
+    const counted = clusters.reduce((n, c) => n + (c.type === 'cluster' ? c.count : 0), 0) + wide.items.filter((i) => i.type === 'event').length;
+    expect(counted).to.equal(events.length);
+    const mid = (a + b) / 2;
+    const day = buildScene(layout, mid, mid + 86_400_000, options(1200));
+    expect(day.items.filter((i) => i.type === 'event').length).to.be.greaterThan(0);
+    expect(day.items.filter((i) => i.type === 'cluster').length).to.equal(0);
+  });
+
+  it('fits labels with an ellipsis, or drops them when there is no room', () => {
+    const m = (t: string) => t.length * 7;
+    expect(fitLabel('Short', 100, m)).to.equal('Short');
+    expect(fitLabel('A much longer label than fits', 100, m)).to.match(/…$/);
+    expect(fitLabel('Anything', 10, m)).to.equal('');
+  });
+});
