@@ -12,18 +12,14 @@ const DATE_TIME =
 /** A bare signed integer of five or more digits is a year in deep time (`-13800000000`); EDTF spells it `Y…`. */
 const LONG_YEAR = /^[+-]?\d{5,}$/;
 
-const point = (min: number, max: number, precision: Precision, edtfString: string, extra: Partial<DatePoint> = {}): DatePoint => ({
-  min,
-  max,
-  precision,
-  approximate: false,
-  uncertain: false,
-  edtf: edtfString,
-  ...extra,
-});
+function point(min: number, max: number, precision: Precision, edtfString: string, approximate = false, uncertain = false, season?: number): DatePoint {
+  // One object shape for every date keeps the hot path monomorphic.
+  return { min, max, precision, approximate, uncertain, open: undefined, edtf: edtfString, season };
+}
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(y: number, m: number): number {
-  return (msFromParts(y, m + 1) - msFromParts(y, m)) / MS_PER_DAY;
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 /**
@@ -31,22 +27,23 @@ function daysInMonth(y: number, m: number): number {
  * directly; everything else goes through the `edtf` parser. The test suite checks that both agree.
  */
 function parseFast(s: string): DatePoint | undefined | null {
-  let m = YEAR.exec(s);
+  const n = s.length;
+  let m = n === 4 ? YEAR.exec(s) : null;
   if (m) {
     const y = +m[1]!;
     return point(msFromParts(y), msFromParts(y + 1), 'year', s);
   }
-  if ((m = MONTH.exec(s))) {
+  if (n === 7 && (m = MONTH.exec(s))) {
     const y = +m[1]!, mo = +m[2]!;
     return point(msFromParts(y, mo), msFromParts(y, mo + 1), 'month', s);
   }
-  if ((m = DAY.exec(s))) {
+  if (n === 10 && (m = DAY.exec(s))) {
     const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
     if (d > daysInMonth(y, mo)) return null;
     const min = msFromParts(y, mo, d);
     return point(min, min + MS_PER_DAY, 'day', s);
   }
-  if ((m = DATE_TIME.exec(s))) {
+  if (n > 15 && (m = DATE_TIME.exec(s))) {
     const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
     if (d > daysInMonth(y, mo)) return null;
     const zone = m[8];
@@ -90,33 +87,33 @@ interface EdtfNode {
 const PRECISION_BY_LENGTH: Precision[] = ['year', 'year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
 
 function fromNode(node: EdtfNode, source: string): DatePoint {
-  const flags = { approximate: !!node.approximate, uncertain: !!node.uncertain };
+  const a = !!node.approximate, u = !!node.uncertain;
   const nums = node.values as number[];
   switch (node.type) {
     case 'Year': {
       const y = nums[0]!;
-      return point(msFromParts(y), msFromParts(y + 1), 'year', source, flags);
+      return point(msFromParts(y), msFromParts(y + 1), 'year', source, a, u);
     }
     case 'Season': {
       const [y, s] = nums as [number, number];
       const [first, months] = SEASONS[s]!;
-      return point(msFromParts(y, first), msFromParts(y, first + months), 'season', source, { ...flags, season: s });
+      return point(msFromParts(y, first), msFromParts(y, first + months), 'season', source, a, u, s);
     }
     case 'Date': {
       // edtf computes bounds for unspecified digits (`201X`, `2019-XX`); max is inclusive there.
       const value = edtf(source) as unknown as { min: number; max: number };
-      const u = node.unspecified ?? 0;
+      const x = node.unspecified ?? 0;
       let precision = PRECISION_BY_LENGTH[nums.length] ?? 'millisecond';
-      if (u & 0b1100) precision = u & 0b0100 ? 'century' : 'decade';
-      else if (u & 0b110000) precision = 'year';
-      else if (u & 0b11000000) precision = 'month';
+      if (x & 0b1100) precision = x & 0b0100 ? 'century' : 'decade';
+      else if (x & 0b110000) precision = 'year';
+      else if (x & 0b11000000) precision = 'month';
       const instant = nums.length > 3;
-      return point(value.min, instant ? value.min : value.max + 1, precision, source, flags);
+      return point(value.min, instant ? value.min : value.max + 1, precision, source, a, u);
     }
     case 'Decade':
     case 'Century': {
       const value = edtf(source) as unknown as { min: number; max: number };
-      return point(value.min, value.max + 1, node.type === 'Decade' ? 'decade' : 'century', source, flags);
+      return point(value.min, value.max + 1, node.type === 'Decade' ? 'decade' : 'century', source, a, u);
     }
     default:
       throw new Error(`EDTF ${node.type} values are not supported as event dates`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeEvents } from '../../src/model/normalize.js';
-import { layoutLanes } from '../../src/layout/lanes.js';
+import { layoutLanes, placementOf } from '../../src/layout/lanes.js';
 import { buildScene, fitLabel, type SceneOptions } from '../../src/layout/scene.js';
 import { generateEvents } from '../../src/data/generate.js';
 
@@ -26,7 +26,7 @@ describe('layoutLanes', () => {
     ]);
     const layout = layoutLanes(events);
     expect(layout.lanes.map((l) => l.group)).to.deep.equal(['BMW', 'CATL']);
-    expect(['a', 'b', 'c', 'd'].map((id) => layout.placement.get(id))).to.deep.equal([
+    expect(['a', 'b', 'c', 'd'].map((id) => placementOf(layout, events.find((e) => e.id === id)!))).to.deep.equal([
       { lane: 0, row: 0 },
       { lane: 0, row: 1 },
       { lane: 0, row: 0 },

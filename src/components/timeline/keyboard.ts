@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../model/types.js';
-import type { LaneLayout } from '../../layout/lanes.js';
+import { placementOf, type LaneLayout } from '../../layout/lanes.js';
 
 export type FocusMove = 'next' | 'previous' | 'up' | 'down' | 'first' | 'last';
 
@@ -27,7 +27,7 @@ export function moveFocus(
     const i = events.indexOf(current);
     return events[Math.max(0, Math.min(events.length - 1, i + (move === 'next' ? 1 : -1)))];
   }
-  const lane = layout.placement.get(current.id)?.lane ?? 0;
+  const lane = Math.max(0, placementOf(layout, current).lane);
   const target = layout.lanes[lane + (move === 'down' ? 1 : -1)];
   if (!target) return current;
   return nearest(target.all.events, current.lo) ?? current;
