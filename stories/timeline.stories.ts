@@ -55,7 +55,7 @@ const meta = {
   },
   argTypes: {
     events: { control: 'object' },
-    lang: { control: 'inline-radio', options: ['', 'en', 'de'] },
+    lang: { control: { type: 'inline-radio', labels: { '': 'inherit' } }, options: ['', 'en', 'de'] },
     'plain-wheel': { control: 'boolean' },
     'max-rows': { control: { type: 'number', min: 1, max: 12, step: 1 } },
     theme: { control: 'inline-radio', options: THEMES },
