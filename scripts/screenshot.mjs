@@ -16,7 +16,7 @@ try {
   await page.goto(url, { waitUntil: 'networkidle0' });
   if (script) await page.evaluate(script);
   await new Promise((r) => setTimeout(r, 400));
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
 } finally {
   await browser.close();
 }

@@ -95,7 +95,9 @@ export class ZoomController implements ReactiveController {
    * pan one span beyond either end. Keeps the visible window where it is, unless `reset`.
    */
   configure(extent: [number, number], width: number, reset: boolean): void {
-    const keep = this.width > 0 && !reset ? this.domain() : undefined;
+    if (!(width > 0)) return;
+    const current = this.width > 0 && !reset ? this.domain() : undefined;
+    const keep = current && Number.isFinite(current[0]) && Number.isFinite(current[1]) ? current : undefined;
     let [a, b] = extent;
     if (b - a < HOUR) {
       const mid = (a + b) / 2;

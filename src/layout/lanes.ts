@@ -44,20 +44,25 @@ function toRow(events: TimelineEvent[]): Row {
 }
 
 /**
- * Puts events into lanes by `group` (in order of first appearance in time) and, inside a lane, into rows so that
+ * Puts events into lanes by `group` (in the order groups first appear in the input) and, inside a lane, into rows so that
  * no two events of a row overlap in time (greedy interval partitioning, O(n · rows)). Once `maxRows` are in use,
  * an event goes to the row that frees up first, so a row may then hold overlapping events; where those crowd
  * they are drawn as clusters. Expects events
  * sorted by start, as `normalizeEvents` returns them. Runs once per data change, not per frame.
  */
-export function layoutLanes(events: readonly TimelineEvent[], maxRows = 4, groupOrder?: readonly string[]): LaneLayout {
-  const byGroup = new Map<string, TimelineEvent[]>();
-  for (const g of groupOrder ?? []) byGroup.set(g, []);
+export function layoutLanes(events: readonly TimelineEvent[], maxRows = 6, groupOrder?: readonly string[]): LaneLayout {
+  const lists = new Map<string, TimelineEvent[]>();
+  const firstRow = new Map<string, number>();
   for (const e of events) {
-    let list = byGroup.get(e.group);
-    if (!list) byGroup.set(e.group, (list = []));
+    let list = lists.get(e.group);
+    if (!list) lists.set(e.group, (list = []));
     list.push(e);
+    if (!(e.index >= (firstRow.get(e.group) ?? Infinity))) firstRow.set(e.group, e.index);
   }
+  // Lanes in the order the data names their groups (or as `groupOrder` says), not by date.
+  const order = [...(groupOrder ?? []), ...[...firstRow.keys()].sort((a, b) => firstRow.get(a)! - firstRow.get(b)!)];
+  const byGroup = new Map<string, TimelineEvent[]>();
+  for (const g of order) if (lists.has(g) && !byGroup.has(g)) byGroup.set(g, lists.get(g)!);
   const size = events.reduce((max, e) => Math.max(max, e.index + 1), 0);
   const laneOf = new Int32Array(size).fill(-1);
   const rowOf = new Int32Array(size).fill(-1);

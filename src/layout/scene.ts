@@ -130,21 +130,27 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
       const x0 = sx(e.lo);
       const x1 = sx(e.hi);
       const nextX = i + 1 < to ? sx(row.los[i + 1]!) : Infinity;
-      if (x1 - x0 < o.clusterPx && nextX - x0 < o.clusterPx) {
-        const j = Math.max(i + 2, firstStartingAfter(row, t0 + (x0 + o.clusterPx) / k, i));
+      // Merge when the next event starts within `clusterPx`: it would hide this one (rows past `maxRows` may hold
+      // overlapping events; one that starts later inside a bar is drawn over the rest of it, both stay visible).
+      if (nextX - x0 < o.clusterPx) {
+        const reach = x0 + o.clusterPx;
+        const j = Math.max(i + 2, firstStartingAfter(row, t0 + reach / k, i));
         const end = Math.min(j, to);
         const lastEvent = row.events[end - 1]!;
+        let hi = Math.max(e.hi, lastEvent.hi);
+        // The exact end of small clusters; big ones (only at low zoom) use the last start's end.
+        if (end - i <= 64) for (let m = i; m < end; m++) hi = Math.max(hi, row.events[m]!.hi);
         closeLabel(x0);
         items.push({
           type: 'cluster',
           lane: laneIndex,
           row: rowIndex,
           x0,
-          x1: Math.max(x0, sx(lastEvent.lo)),
+          x1: Math.max(x0, Math.min(sx(hi), o.width + 8)),
           y,
           count: end - i,
           lo: e.lo,
-          hi: Math.max(e.hi, lastEvent.hi),
+          hi,
           first: e.id,
           last: lastEvent.id,
         });

@@ -1,5 +1,5 @@
 import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
-import { civilFromDays, MS_PER_DAY } from './calendar.js';
+import { civilFromDays, inDateRange, MS_PER_DAY } from './calendar.js';
 
 /** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
 export function localize(value: LocalizedText | undefined, lang: string): string {
@@ -68,7 +68,9 @@ function formatCore(p: DatePoint, lang: string): string {
   const l = messageLang(lang);
   const { year } = civil(p.min);
   const d = new Date(p.min);
-  switch (p.precision) {
+  // Beyond what a Date holds only the year can be written (Intl cannot format it).
+  const precision = inDateRange(p.min) ? p.precision : 'year';
+  switch (precision) {
     case 'billion-years':
     case 'million-years':
     case 'millennium':

@@ -278,6 +278,20 @@ describe('<tl-timeline>', () => {
     expect($(el, 'button.fit')!.textContent).to.equal('Alles zeigen');
   });
 
+  it('keeps the view while hidden and shown again', async () => {
+    const el = await mount(FIVE);
+    await el.zoomTo(Date.UTC(2020, 2, 1), Date.UTC(2020, 4, 1));
+    el.style.display = 'none';
+    await frame();
+    await frame();
+    el.style.display = '';
+    await frame();
+    await frame();
+    await el.updateComplete;
+    expect(el.visibleRange.startMs).to.be.closeTo(Date.UTC(2020, 2, 1), 1000);
+    expect($$(el, '[part="event"]').map((n) => n.dataset.eventId)).to.include('mar');
+  });
+
   it('resizes with its container', async () => {
     const el = await mount(FIVE);
     el.style.width = '600px';

@@ -5,7 +5,7 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Scene, SceneCluster, SceneEvent, SceneItem } from '../../layout/scene.js';
-import type { Tick } from '../../layout/ticks.js';
+import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
 export interface PlotState {
   width: number;
@@ -72,12 +72,17 @@ function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
       ><rect x=${x} y="0" width=${w} height=${h} rx=${h / 2}></rect><text aria-hidden="true" x=${x + w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
 }
 
-/** Lanes: alternating bands with the group name. */
+/** Lanes: alternating bands. */
 export function lanesTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   return svg`<g class="lanes" aria-hidden="true">${scene.lanes.map(
-    (lane) => svg`<g part="lane" class=${`lane ${lane.index % 2 ? 'odd' : 'even'}`}>
-      <rect class="band" x="0" y=${lane.y} width=${s.width} height=${lane.height}></rect>
-      <text part="lane-label" class=${`lane-label c${lane.index % 8}`} x="6" y=${lane.y + 12}>${s.laneLabel(lane.group)}</text></g>`,
+    (lane) => svg`<rect part="lane" class=${`band ${lane.index % 2 ? 'odd' : 'even'}`} x="0" y=${lane.y} width=${s.width} height=${lane.height}></rect>`,
+  )}</g>`;
+}
+
+/** Lane names, drawn over the grid. */
+export function laneLabelsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
+  return svg`<g class="lane-labels" aria-hidden="true">${scene.lanes.map(
+    (lane) => svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} x="6" y=${lane.y + 12}>${s.laneLabel(lane.group)}</text>`,
   )}</g>`;
 }
 
@@ -103,9 +108,11 @@ export function axisTemplate(ticks: Tick[], toX: (t: number) => number, width: n
   return svg`${ticks.map((t) => {
     const x = toX(t.t);
     if (x < -40 || x > width + 40) return nothing;
+    // A label that would be cut off at the right edge is left out (the tick line stays).
+    const fits = x + 3 + estimateLabelWidth(t.label) <= width && (!t.context || x + 3 + estimateLabelWidth(t.context) <= width);
     return svg`<g class="tick" transform="translate(${Math.round(x) + 0.5} 0)">
       <line y1="28" y2="34"></line>
-      <text class="tick-label" x="3" y="24">${t.label}</text>
-      ${t.context ? svg`<text class="tick-context" x="3" y="10">${t.context}</text>` : nothing}</g>`;
+      ${fits ? svg`<text class="tick-label" x="3" y="24">${t.label}</text>` : nothing}
+      ${fits && t.context ? svg`<text class="tick-context" x="3" y="10">${t.context}</text>` : nothing}</g>`;
   })}`;
 }

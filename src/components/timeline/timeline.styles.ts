@@ -70,6 +70,18 @@ export const timelineStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A page's rules on the host element itself (a universal colour or font-size rule) win over :host; the inside
+     sets what it inherits again so that they stop at the border. */
+  .base {
+    color: var(--_fg);
+    font: var(--tl-font, 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -98,7 +110,8 @@ export const timelineStyles = css`
     width: 18px;
     height: 10px;
     border-radius: 3px;
-    background: var(--_muted);
+    background: color-mix(in srgb, var(--_muted) 42%, var(--_bg));
+    border: 1.25px solid var(--_muted);
   }
   .swatch.period {
     background: color-mix(in srgb, var(--_muted) 22%, transparent);
@@ -165,7 +178,7 @@ export const timelineStyles = css`
   .band {
     fill: transparent;
   }
-  .lane.odd .band {
+  .band.odd {
     fill: var(--_band);
   }
   .lane-label {
@@ -190,6 +203,9 @@ export const timelineStyles = css`
   .c7 { --_c: var(--_c7); }
   .lane-label {
     fill: var(--_c);
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
   }
   .event {
     cursor: pointer;
@@ -200,7 +216,12 @@ export const timelineStyles = css`
     stroke-width: 1.25;
     stroke-dasharray: 4 3;
   }
-  .event .core,
+  /* Known exactly: a tinted bar with a solid outline (light enough for dark text), or a solid dot. */
+  .event .core {
+    fill: color-mix(in srgb, var(--_c) 42%, var(--_bg));
+    stroke: var(--_c);
+    stroke-width: 1.25;
+  }
   .event .dot {
     fill: var(--_c);
     stroke: var(--_bg);
@@ -276,6 +297,16 @@ export const timelineStyles = css`
   }
   .hint.visible {
     opacity: 1;
+  }
+  .status {
+    margin: 4px 8px;
+    padding: 8px 10px;
+    color: var(--_muted);
+  }
+  .status.error {
+    color: var(--_fg);
+    border-left: 3px solid #b91c1c;
+    background: color-mix(in srgb, #ef4444 12%, var(--_bg));
   }
   .notice {
     margin: 4px 8px;
