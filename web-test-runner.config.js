@@ -46,6 +46,41 @@ function corpusPlugin() {
   };
 }
 
+/**
+ * Data files for `src=` tests at /fetch/… (a Koa middleware ahead of the esbuild plugin, which would turn any
+ * `.json` path into a JS module): /fetch/fixtures/NAME serves test/fixtures/NAME as it is, /fetch/status/CODE
+ * answers with that status, /fetch/bad.json is broken JSON, /fetch/slow/MS/NAME answers after MS ms.
+ */
+function fetchMiddleware() {
+  const dir = resolve(process.cwd(), 'test/fixtures');
+  const types = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+  return async (ctx, next) => {
+    const match = /^\/fetch\/(?:(fixtures)\/([\w.-]+)|status\/(\d{3})|(bad\.json)|slow\/(\d+)\/([\w.-]+))$/.exec(ctx.path);
+    if (!match) return next();
+    const [, , name, code, bad, ms, slowName] = match;
+    ctx.set('cache-control', 'no-store');
+    if (code) {
+      ctx.status = Number(code);
+      ctx.body = `status ${code}`;
+      return undefined;
+    }
+    if (bad) {
+      ctx.type = types.json;
+      ctx.body = '{ "events": [ { "id": "a", "start": "2020", ';
+      return undefined;
+    }
+    if (ms) await new Promise((done) => setTimeout(done, Number(ms)));
+    const file = name ?? slowName;
+    try {
+      ctx.body = await readFile(resolve(dir, file), 'utf8');
+      ctx.type = types[file.split('.').pop()] ?? 'text/plain';
+    } catch {
+      ctx.status = 404;
+    }
+    return undefined;
+  };
+}
+
 /** `edtf` depends on `nearley`, a CommonJS module: wrap it (only it) as ESM for the browser. */
 function nearleyPlugin() {
   return {
@@ -60,6 +95,7 @@ function nearleyPlugin() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  middleware: [fetchMiddleware()],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,

@@ -23,6 +23,9 @@ export interface Messages {
   legendApprox: string;
   legendUncertain: string;
   ungrouped: string;
+  loading: string;
+  loadFailed: (src: string) => string;
+  loadReason: (kind: 'http' | 'network' | 'parse' | 'format', status: number | undefined, detail: string) => string;
 }
 
 export const MESSAGES: Record<'en' | 'de', Messages> = {
@@ -49,6 +52,16 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     legendApprox: 'approximate',
     legendUncertain: 'uncertain',
     ungrouped: 'Other',
+    loading: 'Loading events…',
+    loadFailed: (src: string) => (src ? `Could not load the events from ${src}.` : 'Could not read the events.'),
+    loadReason: (kind, status, detail) =>
+      kind === 'http'
+        ? `The server answered ${detail}${status === 404 ? ' (not found)' : ''}.`
+        : kind === 'network'
+          ? 'No answer: the address may be wrong, offline, or not shared with this site (CORS).'
+          : kind === 'parse'
+            ? `The file is ${detail}.`
+            : `The file is not in a format this timeline reads: ${detail}.`,
   },
   de: {
     timeline: 'Zeitleiste',
@@ -73,5 +86,15 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     legendApprox: 'ungefähr',
     legendUncertain: 'unsicher',
     ungrouped: 'Sonstige',
+    loading: 'Ereignisse werden geladen …',
+    loadFailed: (src: string) => (src ? `Die Ereignisse aus ${src} konnten nicht geladen werden.` : 'Die Ereignisse konnten nicht gelesen werden.'),
+    loadReason: (kind, status, detail) =>
+      kind === 'http'
+        ? `Der Server antwortete ${detail}${status === 404 ? ' (nicht gefunden)' : ''}.`
+        : kind === 'network'
+          ? 'Keine Antwort: Die Adresse ist falsch, offline oder für diese Seite nicht freigegeben (CORS).'
+          : kind === 'parse'
+            ? `Die Datei ist kein gültiges JSON (${detail.replace(/^not valid JSON \(|\)$/g, '')}).`
+            : `Die Datei ist in keinem Format, das die Zeitleiste liest: ${detail}.`,
   },
 };

@@ -8,6 +8,9 @@ import { layoutLanes, type LaneLayout } from '../../layout/lanes.js';
 import { buildScene, type Scene, type SceneCluster, type SceneEvent, type SceneOptions } from '../../layout/scene.js';
 import { computeTicks } from '../../layout/ticks.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
+import { DataSourceController, type DataLoadError, type DataOrigin } from '../../controllers/data-source-controller.js';
+import { HashLinkController } from '../../controllers/hash-link-controller.js';
+import type { FormatName } from '../../formats/detect.js';
 import { sanitizeHtml, safeUrl } from '../../model/sanitize.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { axisTemplate, gridTemplate, itemKey, itemsTemplate, lanesTemplate, type PlotState } from './plot.js';
@@ -28,6 +31,20 @@ export interface TlRangeChangeDetail {
 export interface TlDataErrorDetail {
   errors: DataError[];
 }
+export interface TlLoadDetail {
+  /** `src`, `inline` (a `<script type="application/json">` child) or `children` (`<tl-event>`s). */
+  origin: DataOrigin;
+  /** The URL, for `src`. */
+  src?: string;
+  /** The format read. */
+  format: FormatName | undefined;
+  /** How many rows were read (before validation: invalid ones are reported by `tl-data-error`). */
+  count: number;
+}
+export type TlErrorDetail = DataLoadError;
+
+/** The default of `events`: while it is in place, the declarative sources (`src`, inline JSON, `<tl-event>`) apply. */
+const NO_EVENTS: readonly TimelineEventInput[] = Object.freeze([]);
 
 const ROW_HEIGHT = 24;
 const LANE_HEADER = 16;
@@ -44,6 +61,8 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
  *
  * @event tl-select - The user selected an event (click, tap, Enter). `detail: { event }` (the input row).
  * @event tl-range-change - The user changed the visible window (drag, wheel, pinch, buttons, keys). `detail: { start, end, startMs, endMs }`.
+ * @event tl-load - Data from `src` arrived and was read. `detail: { origin, src, format, count }`.
+ * @event tl-error - `src` (or the inline script) could not be read: HTTP status, network/CORS, bad JSON, unknown format. `detail: { kind, message, status?, src?, origin }`. The element shows the error too.
  * @event tl-data-error - Rows in `events` could not be shown. `detail: { errors: { index, id?, reason }[] }`. The valid rows still render.
  *
  * @csspart base - The wrapper around everything.
@@ -59,6 +78,7 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
  * @csspart cluster - Events merged at this zoom, with their count.
  * @csspart detail - The card of the selected event.
  * @csspart notice - The notice about rows that could not be shown.
+ * @csspart status - The loading message, or the error when data could not be loaded (`data-state="loading|error"`).
  * @csspart hint - The "Ctrl + scroll to zoom" hint.
  *
  * @cssproperty --tl-font - Font shorthand of the element.
@@ -77,8 +97,21 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
 export class TlTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  /** The events to show (property only). Invalid rows are skipped and reported through `tl-data-error`. */
-  @property({ attribute: false }) events: readonly TimelineEventInput[] = [];
+  /**
+   * The events to show (property only). Invalid rows are skipped and reported through `tl-data-error`.
+   * Set by code, they win over `src`, which wins over an inline `<script type="application/json">` child, which
+   * wins over `<tl-event>` children.
+   */
+  @property({ attribute: false }) events: readonly TimelineEventInput[] = NO_EVENTS;
+
+  /** URL of a data file (JSON or CSV, in any format `format` names), fetched when set; changing it aborts the previous request. */
+  @property() src = '';
+
+  /** Format of `src` or the inline script: `events`, `timelinejs`, `vis`, `csv`, `timelinejs-csv`; detected when empty. */
+  @property() format: FormatName | '' = '';
+
+  /** Deep links: selecting an event writes `#event=<id>` into the page URL, and that URL opens the event on load. */
+  @property({ type: Boolean, attribute: 'hash-links' }) hashLinks = false;
 
   /** Language of labels and dates (`de`, `en`, …); defaults to the nearest `lang` up the document. */
   @property({ reflect: true }) override lang = '';
@@ -119,6 +152,20 @@ export class TlTimeline extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private measureCtx: CanvasRenderingContext2D | null | undefined;
   private widths = new Map<string, number>();
+
+  private readonly data = new DataSourceController(this, {
+    overridden: () => this.events !== NO_EVENTS,
+    onLoad: (result, src) => this.emit<TlLoadDetail>('tl-load', { origin: result.origin, src, format: result.format, count: result.events.length }),
+    onError: (error) => this.emit<TlErrorDetail>('tl-error', { ...error }),
+  });
+
+  private readonly links = new HashLinkController(this, {
+    enabled: () => this.hashLinks,
+    open: (id) => this.openLinked(id),
+  });
+
+  /** The rows that `normalized` was made from. */
+  private input: unknown;
 
   private readonly zoom = new ZoomController(this, {
     onChange: (domain, user) => this.onZoom(domain, user),
@@ -180,18 +227,28 @@ export class TlTimeline extends LitElement {
     this.resetView = false;
   }
 
+  /** The rows in force: `events` set by code, else the declarative source's. */
+  private inputEvents(): readonly TimelineEventInput[] {
+    if (this.events !== NO_EVENTS) return this.events;
+    return this.data.result?.events ?? NO_EVENTS;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events')) {
-      const { events, errors } = normalizeEvents(this.events);
+    const input = this.inputEvents();
+    const inputChanged = input !== this.input;
+    if (inputChanged) {
+      this.input = input;
+      const { events, errors } = normalizeEvents(input);
+      const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? []) : [];
       this.normalized = events;
-      this.errors = errors;
+      this.errors = [...adapterErrors, ...errors];
       this.byId = new Map(events.map((e) => [e.id, e]));
-      this.pendingErrors = errors.length > 0;
+      this.pendingErrors = this.errors.length > 0;
       if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = undefined;
       this.resetView = true;
       this.widths.clear();
     }
-    if (changed.has('events') || changed.has('maxRows')) {
+    if (inputChanged || changed.has('maxRows')) {
       this.layout = layoutLanes(this.normalized, Math.max(1, this.maxRows || 1));
       if (this.layout.extent && this.width > 0) {
         this.zoom.configure(this.layout.extent, this.width, this.resetView);
@@ -209,6 +266,8 @@ export class TlTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.plot) this.zoom.attach(this.plot);
+    // A linked event is opened once the view is laid out (a width, and no zoom still waiting for its frame).
+    if (this.width > 0 && !this.pendingDomain && this.normalized.length) this.links.apply();
     if (this.pendingErrors) {
       this.pendingErrors = false;
       this.dispatchEvent(new CustomEvent<TlDataErrorDetail>('tl-data-error', { detail: { errors: [...this.errors] }, bubbles: true, composed: true }));
@@ -269,6 +328,18 @@ export class TlTimeline extends LitElement {
   private flushDomain(): void {
     if (this.pendingDomain) this.domain = this.pendingDomain;
     this.pendingDomain = undefined;
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Opens and shows the event a `#event=` link names; false while it has not arrived. */
+  private openLinked(id: string): boolean {
+    const e = this.byId.get(id);
+    if (!e || !this.select(id)) return false;
+    void this.reveal(e);
+    return true;
   }
 
   private scheduleRangeEvent(): void {
@@ -339,6 +410,7 @@ export class TlTimeline extends LitElement {
   private userSelect(e: TimelineEvent): void {
     this.selectedId = e.id;
     this.focusKey = `e-${e.index}`;
+    this.links.write(e.id);
     this.dispatchEvent(new CustomEvent<TlSelectDetail>('tl-select', { detail: { event: e.input }, bubbles: true, composed: true }));
   }
 
@@ -384,6 +456,7 @@ export class TlTimeline extends LitElement {
     if (key === 'Escape') {
       if (this.selectedId) {
         this.selectedId = undefined;
+        this.links.write(undefined);
         event.preventDefault();
       }
       return;
@@ -467,7 +540,22 @@ export class TlTimeline extends LitElement {
 
   private closeDetail(): void {
     this.selectedId = undefined;
+    this.links.write(undefined);
     this.plot?.focus({ preventScroll: true });
+  }
+
+  /** Loading message or load error of `src` / the inline script. */
+  private renderStatus() {
+    const { status, error } = this.data;
+    if (this.events !== NO_EVENTS || (status !== 'loading' && status !== 'error')) return nothing;
+    const t = this.t;
+    if (status === 'loading') {
+      return html`<div part="status" class="status" data-state="loading" role="status">${t.loading}</div>`;
+    }
+    const e = error!;
+    return html`<div part="status" class="status error" data-state="error" role="alert">
+      <strong>${t.loadFailed(e.src ?? '')}</strong> ${t.loadReason(e.kind, e.status, e.message)}
+    </div>`;
   }
 
   private renderNotice() {
@@ -518,7 +606,7 @@ export class TlTimeline extends LitElement {
           <button part="button" class="fit" @click=${() => this.userFit()}>${t.fit}</button>
         </div>
       </div>
-      ${this.renderNotice()}
+      ${this.renderStatus()}${this.renderNotice()}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks, toX, width)}</svg>
       <div
         part="plot"
@@ -531,7 +619,7 @@ export class TlTimeline extends LitElement {
         @keydown=${this.onKeyDown}
       >
         ${empty
-          ? html`<div class="empty">${t.empty}</div>`
+          ? html`<div class="empty">${this.renderStatus() === nothing ? t.empty : ''}</div>`
           : svg`<svg width=${width} height=${height}>${lanesTemplate(scene, state)}${gridTemplate(ticks, toX, height)}${itemsTemplate(scene, state)}</svg>`}
         <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
       </div>

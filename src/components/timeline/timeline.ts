@@ -16,5 +16,7 @@ declare global {
     'tl-select': CustomEvent<import('./timeline.component.js').TlSelectDetail>;
     'tl-range-change': CustomEvent<import('./timeline.component.js').TlRangeChangeDetail>;
     'tl-data-error': CustomEvent<import('./timeline.component.js').TlDataErrorDetail>;
+    'tl-load': CustomEvent<import('./timeline.component.js').TlLoadDetail>;
+    'tl-error': CustomEvent<import('./timeline.component.js').TlErrorDetail>;
   }
 }

@@ -1,0 +1,35 @@
+import type { TimelineEventInput } from '../../model/types.js';
+
+/** Children that end the title: everything from the first of them on is the summary. */
+const BLOCK = new Set(['P', 'DIV', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'TABLE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The event that a `<tl-event>` element describes, read from its attributes and content whether or not the
+ * element is defined: the text before the first block child (`<p>`, `<ul>` …) is the title, the block children are
+ * the summary (HTML, sanitized when shown). Without an `id` attribute the position among its siblings names it.
+ */
+export function readEventElement(el: Element, index: number): TimelineEventInput {
+  let title = '';
+  let summary = '';
+  let inSummary = false;
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE && BLOCK.has((node as Element).tagName)) inSummary = true;
+    if (inSummary) summary += node.nodeType === Node.ELEMENT_NODE ? (node as Element).outerHTML : node.textContent;
+    else if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) title += node.textContent;
+  }
+  const event: TimelineEventInput = {
+    id: el.getAttribute('id') || `tl-event-${index + 1}`,
+    start: el.getAttribute('start') ?? '',
+    title: squash(title),
+  };
+  const end = el.getAttribute('end');
+  const group = el.getAttribute('group');
+  const href = el.getAttribute('href');
+  if (end) event.end = end;
+  if (group) event.group = group;
+  if (href) event.url = href;
+  if (summary.trim()) event.summaryHtml = summary.trim();
+  return event;
+}

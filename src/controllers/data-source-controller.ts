@@ -1,0 +1,190 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { convert, type FormatName } from '../formats/index.js';
+import type { DataError, TimelineEventInput } from '../model/types.js';
+import { readEventElement } from '../components/event/read-event.js';
+
+/** Where the element's events come from when code has not set `events`. */
+export type DataOrigin = 'src' | 'inline' | 'children';
+
+/** Why declarative data could not be read. */
+export interface DataLoadError {
+  /** `http`: the server answered with an error status; `network`: no answer (offline, refused, blocked by CORS);
+   * `parse`: not valid JSON; `format`: valid, but not a format we read. */
+  kind: 'http' | 'network' | 'parse' | 'format';
+  /** One line, in English, for logs. */
+  message: string;
+  /** The HTTP status, for `http`. */
+  status?: number;
+  /** The URL asked for, for `src`. */
+  src?: string;
+  origin: DataOrigin;
+}
+
+/** Events read from a declarative source. */
+export interface DataSourceResult {
+  origin: DataOrigin;
+  format: FormatName | undefined;
+  events: TimelineEventInput[];
+  /** Rows the format adapter dropped (indices into the source's rows). */
+  errors: DataError[];
+}
+
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  /** URL of a data file. */
+  src: string;
+  /** Format name, or `''` to detect it. */
+  format: FormatName | '';
+}
+
+export interface DataSourceOptions {
+  /** True while code-set `events` take precedence: nothing is fetched then. */
+  overridden: () => boolean;
+  onLoad: (result: DataSourceResult, src: string) => void;
+  onError: (error: DataLoadError) => void;
+}
+
+const JSON_TYPE = /\bjson\b/i;
+/** Attributes of children that change what they say (`<tl-event>`'s, and a script's `type`). */
+const WATCHED = ['start', 'end', 'group', 'href', 'id', 'type'];
+
+/** Text that a format adapter can read, or the error that stops it. */
+function readText(text: string, format: FormatName | undefined, asJson: boolean, origin: DataOrigin): DataSourceResult | DataLoadError {
+  const isCsv = format === 'csv' || format === 'timelinejs-csv';
+  let data: unknown = text;
+  if (!isCsv && (asJson || /^\s*[[{]/.test(text))) {
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return { kind: 'parse', message: `not valid JSON (${(error as Error).message})`, origin };
+    }
+  }
+  const result = convert(data, format);
+  const fatal = result.errors.find((e) => e.index === -1);
+  if (fatal && !result.events.length) return { kind: 'format', message: fatal.reason, origin };
+  return { origin, format: result.format, events: result.events, errors: result.errors };
+}
+
+const isError = (r: DataSourceResult | DataLoadError): r is DataLoadError => 'kind' in r;
+
+/**
+ * Declarative data for an element: fetches `src` (aborting the previous request when it changes), and reads an
+ * inline `<script type="application/json">` (or `text/csv`) child and `<tl-event>` children, re-reading them when
+ * they change (MutationObserver). `result` is the source in force: `src`, else the inline script, else the
+ * children; `status` and `error` describe it.
+ */
+export class DataSourceController implements ReactiveController {
+  /** Bumped whenever `result`, `status` or `error` change, so the host can tell cheaply. */
+  version = 0;
+  status: 'idle' | 'loading' | 'loaded' | 'error' = 'idle';
+  error: DataLoadError | undefined;
+  result: DataSourceResult | undefined;
+
+  private key: string | undefined;
+  private request: AbortController | undefined;
+  private remote: DataSourceResult | DataLoadError | undefined;
+  private light: DataSourceResult | DataLoadError | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly options: DataSourceOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver(() => this.readLight());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributeFilter: WATCHED });
+    this.readLight();
+    // Reconnected after a fetch was cut short: ask again.
+    if (this.status === 'loading' && !this.request) {
+      this.key = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.abort();
+  }
+
+  hostUpdate(): void {
+    const src = this.options.overridden() ? '' : this.host.src;
+    const key = `${src}\n${this.host.format}`;
+    if (key === this.key) return;
+    this.key = key;
+    this.abort();
+    this.remote = undefined;
+    if (src) void this.fetch(src, this.host.format || undefined);
+    else this.readLight(true);
+  }
+
+  private abort(): void {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  private async fetch(src: string, format: FormatName | undefined): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.status = 'loading';
+    this.error = undefined;
+    this.bump();
+    let outcome: DataSourceResult | DataLoadError;
+    try {
+      const response = await fetch(src, { signal: request.signal, headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+      if (!response.ok) {
+        outcome = { kind: 'http', status: response.status, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, src, origin: 'src' };
+      } else {
+        const text = await response.text();
+        const asJson = JSON_TYPE.test(response.headers.get('content-type') ?? '') || /\.json(?:$|[?#])/i.test(src);
+        outcome = readText(text, format, asJson, 'src');
+        if (isError(outcome)) outcome.src = src;
+      }
+    } catch (error) {
+      if (request.signal.aborted) return;
+      outcome = { kind: 'network', message: `network error or blocked by CORS (${(error as Error).message})`, src, origin: 'src' };
+    }
+    if (request.signal.aborted) return;
+    this.request = undefined;
+    this.remote = outcome;
+    this.settle();
+    if (isError(outcome)) this.options.onError(outcome);
+    else this.options.onLoad(outcome, src);
+  }
+
+  /** Reads the inline script or the `<tl-event>` children; tells the host when they are in force and changed. */
+  private readLight(force = false): void {
+    const host = this.host;
+    const script = [...host.children].find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && /json|csv/i.test(c.type));
+    const format = host.format || undefined;
+    let light: DataSourceResult | DataLoadError | undefined;
+    if (script) {
+      light = readText(script.textContent ?? '', format, /json/i.test(script.type), 'inline');
+    } else {
+      const children = [...host.children].filter((c) => c.localName === 'tl-event');
+      if (children.length) light = { origin: 'children', format: 'events', events: children.map((c, i) => readEventElement(c, i)), errors: [] };
+    }
+    const before = JSON.stringify(this.light);
+    this.light = light;
+    if (!force && JSON.stringify(light) === before) return;
+    if (this.host.src && !this.options.overridden()) return;
+    this.settle();
+    if (light && isError(light) && !this.options.overridden()) this.options.onError(light);
+  }
+
+  /** Picks the source in force and tells the host. */
+  private settle(): void {
+    const active = this.host.src && !this.options.overridden() ? this.remote : this.light;
+    if (this.status === 'loading' && this.request) return;
+    this.result = active && !isError(active) ? active : undefined;
+    this.error = active && isError(active) ? active : undefined;
+    this.status = this.error ? 'error' : this.result ? 'loaded' : 'idle';
+    this.bump();
+  }
+
+  private bump(): void {
+    this.version++;
+    this.host.requestUpdate();
+  }
+}
