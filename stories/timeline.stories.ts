@@ -138,10 +138,6 @@ export const Precision: Story = {
  * Deep time: from `Y-13800000000` (the Big Bang) through `-66000000` to 1969 on one zoomable axis.
  */
 export const DeepTime: Story = {
-  // KNOWN BUG (src, reported): the cluster's accessible name formats its ends as calendar days, which throws
-  // "RangeError: Invalid time value" before year -271821. The story test is skipped until that is fixed; remove
-  // the tag then.
-  tags: ['known-bug'],
   args: args({ events: deepTimeEvents, lang: 'en', label: 'History of everything' }),
   play: async ({ canvasElement }) => {
     const { el } = await timelineIn(canvasElement);
@@ -172,8 +168,6 @@ export const DenseLanesAndClusters: Story = {
 /** No events: the element says so instead of drawing an empty axis. */
 export const Empty: Story = {
   args: args({ events: [], lang: 'en', label: 'Nothing yet' }),
-  // KNOWN BUG (src, reported): the empty plot keeps role="listbox" with no options (axe: aria-required-children).
-  parameters: { checks: { disableAxeRules: ['aria-required-children'] } },
   play: async ({ canvasElement }) => {
     const { root } = await timelineIn(canvasElement);
     await expect(root.querySelector('.empty')).toHaveTextContent('No events to show.');

@@ -56,9 +56,7 @@ function eventTemplate(item: SceneEvent, s: PlotState): SVGTemplateResult {
   }
   return svg`<g part="event" class=${classes} id=${itemKey(item)} data-event-id=${e.id} role="option"
       aria-selected=${s.selectedId === e.id ? 'true' : 'false'} aria-label=${s.describe(item)}
-      transform="translate(0 ${item.y + 3})">${shape}${
-        item.label ? svg`<text class="label" aria-hidden="true" x=${item.labelX} y=${h / 2} dy="0.35em">${item.label}</text>` : nothing
-      }</g>`;
+      transform="translate(0 ${item.y + 3})">${shape}</g>`;
 }
 
 function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
@@ -94,12 +92,21 @@ export function gridTemplate(ticks: Tick[], toX: (t: number) => number, height: 
   })}</g>`;
 }
 
-/** Events and clusters. Keyed by identity so focus styles and transitions follow the item, not the slot. */
+/**
+ * Events and clusters, then their labels in a layer of their own: a label may be cut to fit, so it is not part
+ * of the option's accessible name (which holds the whole title and date) — WCAG 2.5.3, label in name.
+ */
 export function itemsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
+  const h = s.rowHeight - 6;
   return svg`<g class="items">${repeat(
     scene.items,
     itemKey,
     (item) => (item.type === 'event' ? eventTemplate(item, s) : clusterTemplate(item, s)),
+  )}</g><g class="labels" aria-hidden="true">${scene.items.map((item) =>
+    item.type === 'event' && item.label
+      ? svg`<text class=${`label${s.selectedId === item.event.id ? ' selected' : ''}`} x=${item.labelX} y=${item.y + 3 + h / 2} dy="0.35em"
+          data-for=${item.event.id}>${item.label}</text>`
+      : nothing,
   )}</g>`;
 }
 

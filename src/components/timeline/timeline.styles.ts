@@ -252,7 +252,7 @@ export const timelineStyles = css`
     stroke: var(--_fg);
     stroke-width: 2;
   }
-  .event.selected .label {
+  .label.selected {
     font-weight: 700;
   }
   .focused > rect,
