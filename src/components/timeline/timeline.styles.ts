@@ -73,6 +73,10 @@ export const timelineStyles = css`
   /* A page's rules on the host element itself (a universal colour or font-size rule) win over :host; the inside
      sets what it inherits again so that they stop at the border. */
   .base {
+    /* With a height set on the host, the lanes scroll inside it; otherwise the element grows with its lanes. */
+    display: flex;
+    flex-direction: column;
+    height: 100%;
     color: var(--_fg);
     font: var(--tl-font, 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     letter-spacing: normal;
@@ -81,6 +85,11 @@ export const timelineStyles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+  }
+  .header,
+  .notice,
+  .detail {
+    flex: none;
   }
   .header {
     display: flex;
@@ -143,6 +152,7 @@ export const timelineStyles = css`
   }
   .axis {
     display: block;
+    flex: none;
     height: 36px;
     border-bottom: 1px solid var(--_grid);
   }
@@ -162,6 +172,10 @@ export const timelineStyles = css`
   .plot {
     position: relative;
     display: block;
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-x: hidden;
+    overflow-y: auto;
     cursor: grab;
     touch-action: pan-y;
     user-select: none;
