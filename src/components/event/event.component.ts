@@ -8,6 +8,13 @@ import { readEventElement } from './read-event.js';
  *
  * @summary A declarative event: `<tl-event start="2012" group="BMW" href="…">Title<p>Summary</p></tl-event>`.
  *
+ * @tagname tl-event
+ * @attr start - Start: an EDTF date (`2012`, `2018-04`, `2025-03~`) or an ISO date-time.
+ * @attr end - End, for events that last.
+ * @attr group - Lane name.
+ * @attr href - Link shown as "Read more" (http, https, mailto or relative only).
+ * @attr id - The event's id (for `select(id)`, `tl-select` and `#event=` links); without it, `tl-event-<n>`.
+ *
  * @slot - The title (text before the first block element), then the summary (`<p>`, `<ul>` … — sanitized when shown).
  */
 export class TlEvent extends HTMLElement {

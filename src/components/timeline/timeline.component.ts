@@ -155,8 +155,11 @@ export class TlTimeline extends LitElement {
 
   private readonly data = new DataSourceController(this, {
     overridden: () => this.events !== NO_EVENTS,
-    onLoad: (result, src) => this.emit<TlLoadDetail>('tl-load', { origin: result.origin, src, format: result.format, count: result.events.length }),
-    onError: (error) => this.emit<TlErrorDetail>('tl-error', { ...error }),
+    onLoad: (result, src) => {
+      const detail: TlLoadDetail = { origin: result.origin, src, format: result.format, count: result.events.length };
+      this.dispatchEvent(new CustomEvent<TlLoadDetail>('tl-load', { detail, bubbles: true, composed: true }));
+    },
+    onError: (error) => this.dispatchEvent(new CustomEvent<TlErrorDetail>('tl-error', { detail: { ...error }, bubbles: true, composed: true })),
   });
 
   private readonly links = new HashLinkController(this, {
@@ -328,10 +331,6 @@ export class TlTimeline extends LitElement {
   private flushDomain(): void {
     if (this.pendingDomain) this.domain = this.pendingDomain;
     this.pendingDomain = undefined;
-  }
-
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Opens and shows the event a `#event=` link names; false while it has not arrived. */
