@@ -115,11 +115,28 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     const from = firstReaching(row, t0 - pad);
     const to = firstStartingAfter(row, t1 + pad, from);
     let previous: SceneEvent | undefined;
+    // Right edge of what was drawn last in this row (shape or label), so a label may go left of a marker.
+    let usedRight = -Infinity;
     const closeLabel = (nextX: number) => {
       if (!previous) return;
-      const room = nextX - previous.labelX - 6;
-      previous.label = withLabels ? fitLabel(o.label(previous.event), Math.min(room, o.width - previous.labelX), o.measure) : '';
+      const item = previous;
       previous = undefined;
+      const text = withLabels ? o.label(item.event) : '';
+      const room = Math.min(nextX - item.labelX - 6, o.width - item.labelX);
+      item.label = text ? fitLabel(text, room, o.measure) : '';
+      if (text && item.marker && item.label !== text) {
+        // Not enough room on the right: a marker's label may sit on its left, where there is more.
+        const anchor = (item.x0 + item.x1) / 2 - 8;
+        const leftRoom = anchor - Math.max(usedRight, 0) - 6;
+        if (leftRoom > room) {
+          const label = fitLabel(text, leftRoom, o.measure);
+          if (label) {
+            item.label = label;
+            item.labelX = anchor - o.measure(label);
+          }
+        }
+      }
+      usedRight = Math.max(item.x1, item.label ? item.labelX + o.measure(item.label) : item.x1);
     };
     for (let i = from; i < to; ) {
       const e = row.events[i]!;
@@ -141,6 +158,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
         // The exact end of small clusters; big ones (only at low zoom) use the last start's end.
         if (end - i <= 64) for (let m = i; m < end; m++) hi = Math.max(hi, row.events[m]!.hi);
         closeLabel(x0);
+        usedRight = Math.max(usedRight, sx(hi), x0 + o.clusterPx);
         items.push({
           type: 'cluster',
           lane: laneIndex,
