@@ -1,0 +1,62 @@
+// What each library's page loads (for the gzip column) and which version it is.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function packageVersion(dir) {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `{ name, label, version, page, files: [repo-relative paths], available, problem? }` per library. */
+export function describeLibraries({ repoRoot, bundle }) {
+  const benchModules = join(repoRoot, 'bench/node_modules');
+  const libs = {
+    ours: {
+      label: '<tl-timeline>',
+      version: packageVersion(repoRoot),
+      files: [bundle],
+      install: 'npm run build',
+    },
+    vis: {
+      label: 'vis-timeline',
+      version: packageVersion(join(benchModules, 'vis-timeline')),
+      // The standalone build bundles vis-data, moment, hammer … and injects its CSS from the JS.
+      files: ['bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'],
+      install: 'npm --prefix bench ci',
+    },
+    'timelines-chart': {
+      label: 'timelines-chart',
+      version: packageVersion(join(benchModules, 'timelines-chart')),
+      // UMD build with its d3 modules bundled; it inserts its styles from the JS.
+      files: ['bench/node_modules/timelines-chart/dist/timelines-chart.min.js'],
+      install: 'npm --prefix bench ci',
+    },
+  };
+  for (const [name, lib] of Object.entries(libs)) {
+    lib.name = name;
+    lib.page = `/bench/pages/${name}.html`;
+    const missing = lib.files.filter((f) => !existsSync(join(repoRoot, f)));
+    lib.available = missing.length === 0;
+    if (!lib.available) lib.problem = `missing ${missing.join(', ')} (run \`${lib.install}\`)`;
+  }
+  return libs;
+}
+
+/** Raw and gzip (level 9) bytes of what a page loads for the library: file contents as Buffers. */
+export function transferSize(contents) {
+  let raw = 0;
+  let gzip = 0;
+  for (const bytes of contents) {
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+export function readFiles(repoRoot, files) {
+  return files.map((file) => readFileSync(join(repoRoot, file)));
+}
