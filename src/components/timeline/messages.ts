@@ -28,6 +28,9 @@ export interface Messages {
   loadReason: (kind: 'http' | 'network' | 'parse' | 'format', status: number | undefined, detail: string) => string;
 }
 
+// One formatter per language: `Number#toLocaleString` builds a new one on every call.
+const count = { en: new Intl.NumberFormat('en'), de: new Intl.NumberFormat('de') };
+
 export const MESSAGES: Record<'en' | 'de', Messages> = {
   en: {
     timeline: 'Timeline',
@@ -36,8 +39,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     fit: 'Show all',
     close: 'Close',
     wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
-    events: (n: number) => (n === 1 ? '1 event' : `${n.toLocaleString('en')} events`),
-    cluster: (n: number, range: string) => `${n.toLocaleString('en')} events, ${range}. Press Enter to zoom in.`,
+    events: (n: number) => (n === 1 ? '1 event' : `${count.en.format(n)} events`),
+    cluster: (n: number, range: string) => `${count.en.format(n)} events, ${range}. Press Enter to zoom in.`,
     skipped: (n: number) => (n === 1 ? '1 row could not be shown' : `${n} rows could not be shown`),
     row: (i: number) => `row ${i + 1}`,
     details: 'Details',
@@ -70,8 +73,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     fit: 'Alles zeigen',
     close: 'Schließen',
     wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Strg'} + Scrollen zum Zoomen`,
-    events: (n: number) => (n === 1 ? '1 Ereignis' : `${n.toLocaleString('de')} Ereignisse`),
-    cluster: (n: number, range: string) => `${n.toLocaleString('de')} Ereignisse, ${range}. Eingabetaste zum Vergrößern.`,
+    events: (n: number) => (n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`),
+    cluster: (n: number, range: string) => `${count.de.format(n)} Ereignisse, ${range}. Eingabetaste zum Vergrößern.`,
     skipped: (n: number) => (n === 1 ? '1 Zeile konnte nicht angezeigt werden' : `${n} Zeilen konnten nicht angezeigt werden`),
     row: (i: number) => `Zeile ${i + 1}`,
     details: 'Details',

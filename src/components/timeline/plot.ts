@@ -3,7 +3,6 @@
  * in the element draws events, so another renderer (e.g. a canvas layer for dense views) can replace this one.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Scene, SceneCluster, SceneEvent, SceneItem } from '../../layout/scene.js';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
@@ -35,7 +34,6 @@ function eventTemplate(item: SceneEvent, s: PlotState): SVGTemplateResult {
   const fuzzy = item.x1 - item.x0 > 1 && !(e.kind === 'point' && item.marker && hasCore);
   const classes = [
     'event',
-    `c${item.lane % 8}`,
     item.marker ? 'marker' : 'bar',
     fuzzy && !hasCore ? 'imprecise' : '',
     e.start.approximate || e.end?.approximate ? 'approximate' : '',
@@ -65,9 +63,9 @@ function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
   const w = Math.max(item.x1 - item.x0, text.length * 7 + 10);
   const x = clamp(item.x0, s.width);
   const focused = s.focusKey === itemKey(item) ? ' focused' : '';
-  return svg`<g part="cluster" class=${`cluster c${item.lane % 8}${focused}`} id=${itemKey(item)} role="option" aria-selected="false"
-      aria-label=${s.describeCluster(item)} data-lo=${item.lo} data-hi=${item.hi} transform="translate(0 ${item.y + 3})"
-      ><rect x=${x} y="0" width=${w} height=${h} rx=${h / 2}></rect><text aria-hidden="true" x=${x + w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
+  return svg`<g part="cluster" class=${`cluster${focused}`} id=${itemKey(item)} role="option" aria-selected="false"
+      aria-label=${s.describeCluster(item)} data-lo=${item.lo} data-hi=${item.hi} transform="translate(${x} ${item.y + 3})"
+      ><rect width=${w} height=${h} rx=${h / 2}></rect><text aria-hidden="true" x=${w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
 }
 
 /** Lanes: alternating bands. */
@@ -92,19 +90,32 @@ export function gridTemplate(ticks: Tick[], toX: (t: number) => number, height: 
   })}</g>`;
 }
 
+/*
+ * Text moves by `transform`, not by `x`: a changed transform only repaints, a changed `x` lays the text out again,
+ * which was the largest cost of a zoom step with a thousand clusters on screen.
+ */
+
 /**
- * Events and clusters, then their labels in a layer of their own: a label may be cut to fit, so it is not part
- * of the option's accessible name (which holds the whole title and date) — WCAG 2.5.3, label in name.
+ * Events and clusters, lane by lane (the lane's colour is inherited from its group), then the labels in a layer
+ * of their own: a label may be cut to fit, so it is not part of the option's accessible name (which holds the
+ * whole title and date) — WCAG 2.5.3, label in name. Items render by position, not by key: while zooming the
+ * same nodes get new coordinates instead of being removed and created again.
  */
 export function itemsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   const h = s.rowHeight - 6;
-  return svg`<g class="items">${repeat(
-    scene.items,
-    itemKey,
-    (item) => (item.type === 'event' ? eventTemplate(item, s) : clusterTemplate(item, s)),
+  const events: SceneEvent[][] = scene.lanes.map(() => []);
+  const clusters: SceneCluster[][] = scene.lanes.map(() => []);
+  for (const item of scene.items) {
+    if (item.type === 'event') events[item.lane]?.push(item);
+    else clusters[item.lane]?.push(item);
+  }
+  return svg`<g class="items">${scene.lanes.map(
+    (lane, i) => svg`<g class=${`lane-items c${lane.index % 8}`}>${events[i]!.map((item) => eventTemplate(item, s))}${clusters[i]!.map((item) =>
+      clusterTemplate(item, s),
+    )}</g>`,
   )}</g><g class="labels" aria-hidden="true">${scene.items.map((item) =>
     item.type === 'event' && item.label
-      ? svg`<text class=${`label${s.selectedId === item.event.id ? ' selected' : ''}`} x=${item.labelX} y=${item.y + 3 + h / 2} dy="0.35em"
+      ? svg`<text class=${`label${s.selectedId === item.event.id ? ' selected' : ''}`} transform="translate(${item.labelX} ${item.y + 3 + h / 2})" dy="0.35em"
           data-for=${item.event.id}>${item.label}</text>`
       : nothing,
   )}</g>`;

@@ -4,7 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { normalizeEvents } from '../../model/normalize.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { describePrecision, formatDatePoint, formatEventDate, localize, messageLang } from '../../model/text.js';
-import { layoutLanes, type LaneLayout } from '../../layout/lanes.js';
+import { layoutLanes, placementOf, type LaneLayout } from '../../layout/lanes.js';
 import { buildScene, type Scene, type SceneCluster, type SceneEvent, type SceneOptions } from '../../layout/scene.js';
 import { computeTicks } from '../../layout/ticks.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -13,7 +13,7 @@ import { HashLinkController } from '../../controllers/hash-link-controller.js';
 import type { FormatName } from '../../formats/detect.js';
 import { sanitizeHtml, safeUrl } from '../../model/sanitize.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { axisTemplate, gridTemplate, itemKey, itemsTemplate, lanesTemplate, type PlotState } from './plot.js';
+import { axisTemplate, gridTemplate, itemKey, itemsTemplate, laneLabelsTemplate, lanesTemplate, type PlotState } from './plot.js';
 import { timelineStyles } from './timeline.styles.js';
 import { moveFocus, type FocusMove } from './keyboard.js';
 
@@ -57,6 +57,7 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
  * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
  * ISO date-times, Dates or epoch ms; what is known only to a year or month is drawn across that period.
  *
+ * @tagname tl-timeline
  * @summary Zoomable, accessible timeline of dated events with honest uncertain dates.
  *
  * @event tl-select - The user selected an event (click, tap, Enter). `detail: { event }` (the input row).
@@ -120,7 +121,7 @@ export class TlTimeline extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'plain-wheel' }) plainWheel = false;
 
   /** Most rows of stacked events per lane before events in a lane share rows. */
-  @property({ type: Number, attribute: 'max-rows' }) maxRows = 4;
+  @property({ type: Number, attribute: 'max-rows' }) maxRows = 6;
 
   /** Colour scheme: `auto` follows the system, or `light` / `dark`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -140,7 +141,7 @@ export class TlTimeline extends LitElement {
   private normalized: TimelineEvent[] = [];
   private errors: DataError[] = [];
   private byId = new Map<string, TimelineEvent>();
-  private layout: LaneLayout = { lanes: [], placement: new Map(), extent: undefined };
+  private layout: LaneLayout = layoutLanes([]);
   private scene: Scene = { items: [], lanes: [], height: 0 };
   private pendingErrors = false;
   private resetView = true;
@@ -192,11 +193,22 @@ export class TlTimeline extends LitElement {
     return this.errors;
   }
 
+  /** The language in force, looked up once per update (it walks up the document). */
   private get resolvedLang(): string {
+    return (this.langInUse ??= this.lookUpLang());
+  }
+
+  private lookUpLang(): string {
     if (this.lang) return this.lang;
     const owner = this.parentElement?.closest('[lang]')?.getAttribute('lang');
     return owner || document.documentElement.lang || navigator.language || 'en';
   }
+
+  private langInUse: string | undefined;
+  /** Accessible names of events and dates of cluster ends, per language: formatting them is the costly part of a frame. */
+  private names = new Map<TimelineEvent, string>();
+  private instants = new Map<string, string>();
+  private namesLang = '';
 
   private get t(): Messages {
     return MESSAGES[messageLang(this.resolvedLang)];
@@ -226,7 +238,9 @@ export class TlTimeline extends LitElement {
 
   private setWidth(width: number): void {
     this.width = width;
-    if (this.layout.extent) this.zoom.configure(this.layout.extent, width, this.resetView);
+    // Hidden (display: none, a closed tab): keep the view as it is until there is room again.
+    if (width <= 0 || !this.layout.extent) return;
+    this.zoom.configure(this.layout.extent, width, this.resetView);
     this.resetView = false;
   }
 
@@ -237,6 +251,12 @@ export class TlTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.langInUse = this.lookUpLang();
+    if (this.langInUse !== this.namesLang || changed.has('events')) {
+      this.names.clear();
+      this.instants.clear();
+      this.namesLang = this.langInUse;
+    }
     const input = this.inputEvents();
     const inputChanged = input !== this.input;
     if (inputChanged) {
@@ -491,17 +511,35 @@ export class TlTimeline extends LitElement {
   // ——— rendering ———
 
   private describe = (item: SceneEvent): string => {
-    const lang = this.resolvedLang;
     const e = item.event;
-    const precision = describePrecision(e.start, lang);
-    const group = e.group ? `${e.group}: ` : '';
-    return `${group}${localize(e.title, lang)}, ${formatEventDate(e, lang)}${precision ? ` (${precision})` : ''}`;
+    let name = this.names.get(e);
+    if (name === undefined) {
+      const lang = this.resolvedLang;
+      const precision = describePrecision(e.start, lang);
+      const group = e.group ? `${e.group}: ` : '';
+      name = `${group}${localize(e.title, lang)}, ${formatEventDate(e, lang)}${precision ? ` (${precision})` : ''}`;
+      this.names.set(e, name);
+    }
+    return name;
   };
 
   private describeCluster = (item: SceneCluster): string => {
     const lang = this.resolvedLang;
-    const a = formatDatePoint({ min: item.lo, max: item.lo, precision: 'day', approximate: false, uncertain: false, edtf: '' }, lang);
-    const b = formatDatePoint({ min: item.hi - 1, max: item.hi, precision: 'day', approximate: false, uncertain: false, edtf: '' }, lang);
+    // Write the ends only as finely as the cluster's span needs.
+    const span = item.hi - item.lo;
+    const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
+    const at = (t: number) => {
+      const key = `${precision}${Math.floor(t / 86_400_000)}`;
+      let text = this.instants.get(key);
+      if (text === undefined) {
+        if (this.instants.size > 5000) this.instants.clear();
+        text = formatDatePoint({ min: t, max: t, precision, approximate: false, uncertain: false, edtf: '' }, lang);
+        this.instants.set(key, text);
+      }
+      return text;
+    };
+    const a = at(item.lo);
+    const b = at(Math.max(item.lo, item.hi - 1));
     return this.t.cluster(item.count, a === b ? a : `${a} – ${b}`);
   };
 
@@ -510,7 +548,7 @@ export class TlTimeline extends LitElement {
     if (!e) return nothing;
     const lang = this.resolvedLang;
     const t = this.t;
-    const lane = this.layout.placement.get(e.id)?.lane ?? 0;
+    const lane = Math.max(0, placementOf(this.layout, e).lane);
     const url = safeUrl(e.url);
     const sourceUrl = safeUrl(e.source?.url);
     const html_ = e.summaryHtml ? localize(e.summaryHtml, lang) : '';
@@ -611,7 +649,7 @@ export class TlTimeline extends LitElement {
         part="plot"
         class="plot"
         tabindex="0"
-        role="listbox"
+        role=${empty ? 'group' : 'listbox'}
         aria-label=${`${name}: ${t.events(this.normalized.length)}. ${t.instructions}`}
         aria-activedescendant=${focusInScene && this.focusKey ? this.focusKey : nothing}
         @click=${this.onPlotClick}
@@ -619,7 +657,7 @@ export class TlTimeline extends LitElement {
       >
         ${empty
           ? html`<div class="empty">${this.renderStatus() === nothing ? t.empty : ''}</div>`
-          : svg`<svg width=${width} height=${height}>${lanesTemplate(scene, state)}${gridTemplate(ticks, toX, height)}${itemsTemplate(scene, state)}</svg>`}
+          : svg`<svg width=${width} height=${height}>${lanesTemplate(scene, state)}${gridTemplate(ticks, toX, height)}${laneLabelsTemplate(scene, state)}${itemsTemplate(scene, state)}</svg>`}
         <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.status}</div>
