@@ -124,3 +124,14 @@ export function firstStartingAfter(row: Row, t: number, from = 0): number {
   }
   return lo;
 }
+
+/** First index whose start is at or after `t`. */
+export function firstStartingFrom(row: Row, t: number): number {
+  let lo = 0, hi = row.los.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row.los[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.js';
-import { firstReaching, firstStartingAfter, type Lane, type LaneLayout, type Row } from './lanes.js';
+import { firstReaching, firstStartingAfter, firstStartingFrom, type Lane, type LaneLayout, type Row } from './lanes.js';
 
 /** An event drawn on its own. x values are px in the plot; `core` is the part known exactly (may be empty). */
 export interface SceneEvent {
@@ -35,7 +35,25 @@ export interface SceneCluster {
   last: string;
 }
 
-export type SceneItem = SceneEvent | SceneCluster;
+/**
+ * A lane too dense even for a strip of clusters (thousands of events in view): drawn as a histogram of event
+ * starts per `binPx` column, one shape for the whole lane, so the cost stays the same at any number of events.
+ */
+export interface SceneDensity {
+  type: 'density';
+  lane: number;
+  row: number;
+  y: number;
+  /** Events starting in each column, left to right. */
+  bins: number[];
+  binPx: number;
+  /** Events of the lane in view. */
+  count: number;
+  lo: number;
+  hi: number;
+}
+
+export type SceneItem = SceneEvent | SceneCluster | SceneDensity;
 
 export interface SceneLane {
   group: string;
@@ -72,6 +90,23 @@ export interface SceneOptions {
 }
 
 const MIN_LABEL_PX = 28;
+
+/** A lane becomes a density histogram once a strip of clusters would hold more than this many events per cluster. */
+const DENSITY_FACTOR = 8;
+const BIN_PX = 4;
+
+function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, count: number): SceneDensity {
+  const columns = Math.ceil(((t1 - t0) * k) / BIN_PX);
+  const bins = new Array<number>(columns);
+  // One binary search per column: O(columns · log n), whatever the number of events.
+  let from = firstStartingFrom(row, t0);
+  for (let c = 0; c < columns; c++) {
+    const to = firstStartingAfter(row, t0 + ((c + 1) * BIN_PX) / k, from);
+    bins[c] = to - from;
+    from = to;
+  }
+  return { type: 'density', lane, row: 0, y, bins, binPx: BIN_PX, count, lo: t0, hi: t1 };
+}
 
 /** Heights of lanes: they depend on the data, not on the zoom, so nothing jumps while zooming. */
 export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeight' | 'lanePadding' | 'laneHeader' | 'maxRows'>): SceneLane[] {
@@ -209,7 +244,10 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     let visible = 0;
     for (const row of lane.rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
     const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
-    if (visible > capacity) {
+    if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx) {
+      geometry.collapsed = true;
+      items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, visible));
+    } else if (visible > capacity) {
       geometry.collapsed = true;
       emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2, true);
     } else {

@@ -54,6 +54,7 @@ describe('buildScene', () => {
     // Per row: every label box must stay clear of every other item's shape and label.
     const rows = new Map<string, { owner: number; x0: number; x1: number; label: boolean }[]>();
     scene.items.forEach((item, owner) => {
+      if (item.type === 'density') return;
       const key = `${item.lane}/${item.row}`;
       const boxes = rows.get(key) ?? [];
       const x1 = item.type === 'event' && item.marker ? (item.x0 + item.x1) / 2 + 5 : Math.max(item.x1, item.x0 + 1);
@@ -75,19 +76,32 @@ describe('buildScene', () => {
   });
 
   it('merges crowded events into clusters at full span and splits them when zoomed to a day', () => {
-    const { events } = normalizeEvents(generateEvents({ n: 20000, seed: 1 }));
+    const { events } = normalizeEvents(generateEvents({ n: 2000, seed: 1 }));
     const layout = layoutLanes(events);
     const [a, b] = layout.extent!;
     const wide = buildScene(layout, a, b, options(1200));
     const clusters = wide.items.filter((i) => i.type === 'cluster');
     expect(clusters.length).to.be.greaterThan(0);
-    expect(wide.items.length).to.be.below(1000);
+    expect(wide.items.filter((i) => i.type === 'density')).to.have.length(0);
     const counted = clusters.reduce((n, c) => n + (c.type === 'cluster' ? c.count : 0), 0) + wide.items.filter((i) => i.type === 'event').length;
     expect(counted).to.equal(events.length);
-    const mid = (a + b) / 2;
-    const day = buildScene(layout, mid, mid + 86_400_000, options(1200));
-    expect(day.items.filter((i) => i.type === 'event').length).to.be.greaterThan(0);
+    const mid = events[1000]!.lo;
+    const day = buildScene(layout, mid - 43_200_000, mid + 43_200_000, options(1200));
+    expect(day.items.filter((i) => i.type === 'event').map((i) => (i.type === 'event' ? i.event.id : ''))).to.include(events[1000]!.id);
     expect(day.items.filter((i) => i.type === 'cluster').length).to.equal(0);
+  });
+
+  it('draws a lane with thousands of events in view as one density histogram that counts them all', () => {
+    const { events } = normalizeEvents(generateEvents({ n: 100_000, seed: 1 }));
+    const layout = layoutLanes(events);
+    const [a, b] = layout.extent!;
+    const scene = buildScene(layout, a, b, options(1200));
+    expect(scene.items.map((i) => i.type)).to.deep.equal(new Array(8).fill('density'));
+    for (const item of scene.items) {
+      if (item.type !== 'density') continue;
+      expect(item.bins).to.have.length(300);
+      expect(item.bins.reduce((x, y) => x + y, 0)).to.equal(layout.lanes[item.lane]!.count);
+    }
   });
 
   it('fits labels with an ellipsis, or drops them when there is no room', () => {

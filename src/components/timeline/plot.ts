@@ -3,7 +3,7 @@
  * in the element draws events, so another renderer (e.g. a canvas layer for dense views) can replace this one.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { Scene, SceneCluster, SceneEvent, SceneItem } from '../../layout/scene.js';
+import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem } from '../../layout/scene.js';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
 export interface PlotState {
@@ -14,13 +14,15 @@ export interface PlotState {
   selectedId: string | undefined;
   /** Accessible name of an event (title, date, precision). */
   describe: (item: SceneEvent) => string;
-  describeCluster: (item: SceneCluster) => string;
+  describeCluster: (item: SceneCluster | SceneDensity) => string;
+  /** Height of the rows of a lane, for density strips. */
+  laneRowsHeight: (lane: number) => number;
   laneLabel: (group: string) => string;
 }
 
 /** DOM id of an item, for `aria-activedescendant`. */
 export function itemKey(item: SceneItem): string {
-  return item.type === 'event' ? `e-${item.event.index}` : `c-${item.lane}-${item.row}-${item.first}`;
+  return item.type === 'event' ? `e-${item.event.index}` : item.type === 'density' ? `d-${item.lane}` : `c-${item.lane}-${item.row}-${item.first}`;
 }
 
 const clamp = (x: number, w: number) => Math.max(-8, Math.min(w + 8, x));
@@ -68,6 +70,22 @@ function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
       ><rect width=${w} height=${h} rx=${h / 2}></rect><text aria-hidden="true" x=${w / 2} y=${h / 2} dy="0.35em">${text}</text></g>`;
 }
 
+/** A dense lane as one histogram path: bar heights grow with the square root of the count per column. */
+function densityTemplate(item: SceneDensity, s: PlotState): SVGTemplateResult {
+  const h = s.laneRowsHeight(item.lane) - 6;
+  const max = Math.max(1, ...item.bins);
+  let d = '';
+  item.bins.forEach((n, c) => {
+    if (!n) return;
+    const bar = Math.max(2, Math.round(h * Math.sqrt(n / max)));
+    d += `M${c * item.binPx} ${h}v${-bar}h${item.binPx - 1}v${bar}z`;
+  });
+  const focused = s.focusKey === itemKey(item) ? ' focused' : '';
+  return svg`<g part="cluster" class=${`density${focused}`} id=${itemKey(item)} role="option" aria-selected="false"
+      aria-label=${s.describeCluster(item)} data-lo=${item.lo} data-hi=${item.hi} data-density="" transform="translate(0 ${item.y + 3})"
+      ><rect class="hit" width=${s.width} height=${h}></rect><path d=${d}></path></g>`;
+}
+
 /** Lanes: alternating bands. */
 export function lanesTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   return svg`<g class="lanes" aria-hidden="true">${scene.lanes.map(
@@ -105,14 +123,16 @@ export function itemsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   const h = s.rowHeight - 6;
   const events: SceneEvent[][] = scene.lanes.map(() => []);
   const clusters: SceneCluster[][] = scene.lanes.map(() => []);
+  const densities: (SceneDensity | undefined)[] = scene.lanes.map(() => undefined);
   for (const item of scene.items) {
     if (item.type === 'event') events[item.lane]?.push(item);
-    else clusters[item.lane]?.push(item);
+    else if (item.type === 'cluster') clusters[item.lane]?.push(item);
+    else densities[item.lane] = item;
   }
   return svg`<g class="items">${scene.lanes.map(
-    (lane, i) => svg`<g class=${`lane-items c${lane.index % 8}`}>${events[i]!.map((item) => eventTemplate(item, s))}${clusters[i]!.map((item) =>
-      clusterTemplate(item, s),
-    )}</g>`,
+    (lane, i) => svg`<g class=${`lane-items c${lane.index % 8}`}>${densities[i] ? densityTemplate(densities[i], s) : nothing}${events[i]!.map((item) =>
+      eventTemplate(item, s),
+    )}${clusters[i]!.map((item) => clusterTemplate(item, s))}</g>`,
   )}</g><g class="labels" aria-hidden="true">${scene.items.map((item) =>
     item.type === 'event' && item.label
       ? svg`<text class=${`label${s.selectedId === item.event.id ? ' selected' : ''}`} transform="translate(${item.labelX} ${item.y + 3 + h / 2})" dy="0.35em"

@@ -5,7 +5,7 @@ import { normalizeEvents } from '../../model/normalize.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { describePrecision, formatDatePoint, formatEventDate, localize, messageLang } from '../../model/text.js';
 import { layoutLanes, placementOf, type LaneLayout } from '../../layout/lanes.js';
-import { buildScene, type Scene, type SceneCluster, type SceneEvent, type SceneOptions } from '../../layout/scene.js';
+import { buildScene, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneOptions } from '../../layout/scene.js';
 import { computeTicks } from '../../layout/ticks.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { DataSourceController, type DataLoadError, type DataOrigin } from '../../controllers/data-source-controller.js';
@@ -436,6 +436,13 @@ export class TlTimeline extends LitElement {
   private onPlotClick(event: MouseEvent): void {
     const target = (event.target as Element).closest('[part="event"], [part="cluster"]');
     if (!target) return;
+    if (target.hasAttribute('data-density')) {
+      // A dense lane: zoom in four times around the click.
+      const [a, b] = this.domain;
+      const at = a + ((event.clientX - this.plot.getBoundingClientRect().left) / this.width) * (b - a);
+      void this.settle(this.zoom.zoomBy(4, at, true, true));
+      return;
+    }
     if (target.getAttribute('part') === 'cluster') {
       this.zoomIntoCluster(target.getAttribute('data-lo'), target.getAttribute('data-hi'));
       return;
@@ -487,8 +494,9 @@ export class TlTimeline extends LitElement {
       return this.handled(event, () => {
         const focused = this.focusedEvent();
         if (focused) return this.userSelect(focused);
-        const cluster = this.scene.items.find((i): i is SceneCluster => i.type === 'cluster' && `c-${i.lane}-${i.row}-${i.first}` === this.focusKey);
-        if (cluster) this.zoomIntoCluster(String(cluster.lo), String(cluster.hi));
+        const cluster = this.scene.items.find((i) => i.type !== 'event' && itemKey(i) === this.focusKey);
+        if (cluster?.type === 'density') void this.settle(this.zoom.zoomBy(4, undefined, true, true));
+        else if (cluster?.type === 'cluster') this.zoomIntoCluster(String(cluster.lo), String(cluster.hi));
       });
     }
     const moves: Record<string, FocusMove> = { ArrowRight: 'next', ArrowLeft: 'previous', ArrowDown: 'down', ArrowUp: 'up', Home: 'first', End: 'last' };
@@ -523,7 +531,7 @@ export class TlTimeline extends LitElement {
     return name;
   };
 
-  private describeCluster = (item: SceneCluster): string => {
+  private describeCluster = (item: SceneCluster | SceneDensity): string => {
     const lang = this.resolvedLang;
     // Write the ends only as finely as the cluster's span needs.
     const span = item.hi - item.lo;
@@ -625,6 +633,7 @@ export class TlTimeline extends LitElement {
       describe: this.describe,
       describeCluster: this.describeCluster,
       laneLabel: (group) => group || t.ungrouped,
+      laneRowsHeight: (lane) => (scene.lanes[lane]?.rows ?? 1) * ROW_HEIGHT,
     };
     const focusInScene = scene.items.some((i) => itemKey(i) === this.focusKey);
     const empty = !this.normalized.length;

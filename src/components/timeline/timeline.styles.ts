@@ -275,8 +275,19 @@ export const timelineStyles = css`
     stroke-width: 2.5 !important;
     stroke-dasharray: none !important;
   }
-  .cluster {
+  .cluster,
+  .density {
     cursor: zoom-in;
+  }
+  .density path {
+    fill: color-mix(in srgb, var(--_c) 70%, var(--_bg));
+  }
+  .density .hit {
+    fill: transparent;
+  }
+  .density.focused .hit {
+    stroke: var(--_focus);
+    stroke-width: 2.5;
   }
   .cluster rect {
     fill: color-mix(in srgb, var(--_c) 85%, var(--_bg));
