@@ -140,7 +140,11 @@ export class TlTimeline extends LitElement {
 
   private normalized: TimelineEvent[] = [];
   private errors: DataError[] = [];
-  private byId = new Map<string, TimelineEvent>();
+  private byIdCache: Map<string, TimelineEvent> | undefined;
+  /** Events by id, built on first use: at a million events the map costs more than half a second. */
+  private get byId(): Map<string, TimelineEvent> {
+    return (this.byIdCache ??= new Map(this.normalized.map((e) => [e.id, e])));
+  }
   private layout: LaneLayout = layoutLanes([]);
   private scene: Scene = { items: [], lanes: [], height: 0 };
   private pendingErrors = false;
@@ -265,7 +269,7 @@ export class TlTimeline extends LitElement {
       const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? []) : [];
       this.normalized = events;
       this.errors = [...adapterErrors, ...errors];
-      this.byId = new Map(events.map((e) => [e.id, e]));
+      this.byIdCache = undefined;
       this.pendingErrors = this.errors.length > 0;
       if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = undefined;
       this.resetView = true;
