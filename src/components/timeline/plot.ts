@@ -3,6 +3,7 @@
  * in the element draws events, so another renderer (e.g. a canvas layer for dense views) can replace this one.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem } from '../../layout/scene.js';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
@@ -116,8 +117,9 @@ export function gridTemplate(ticks: Tick[], toX: (t: number) => number, height: 
 /**
  * Events and clusters, lane by lane (the lane's colour is inherited from its group), then the labels in a layer
  * of their own: a label may be cut to fit, so it is not part of the option's accessible name (which holds the
- * whole title and date) — WCAG 2.5.3, label in name. Items render by position, not by key: while zooming the
- * same nodes get new coordinates instead of being removed and created again.
+ * whole title and date) — WCAG 2.5.3, label in name. Events are keyed, so an event keeps its node (only its
+ * coordinates change while zooming); clusters come and go with the zoom and render by position, so their nodes
+ * are reused instead of removed and created again.
  */
 export function itemsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   const h = s.rowHeight - 6;
@@ -130,14 +132,14 @@ export function itemsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
     else densities[item.lane] = item;
   }
   return svg`<g class="items">${scene.lanes.map(
-    (lane, i) => svg`<g class=${`lane-items c${lane.index % 8}`}>${densities[i] ? densityTemplate(densities[i], s) : nothing}${events[i]!.map((item) =>
+    (lane, i) => svg`<g class=${`lane-items c${lane.index % 8}`}>${densities[i] ? densityTemplate(densities[i], s) : nothing}${repeat(events[i]!, itemKey, (item) =>
       eventTemplate(item, s),
     )}${clusters[i]!.map((item) => clusterTemplate(item, s))}</g>`,
-  )}</g><g class="labels" aria-hidden="true">${scene.items.map((item) =>
-    item.type === 'event' && item.label
-      ? svg`<text class=${`label${s.selectedId === item.event.id ? ' selected' : ''}`} transform="translate(${item.labelX} ${item.y + 3 + h / 2})" dy="0.35em"
-          data-for=${item.event.id}>${item.label}</text>`
-      : nothing,
+  )}</g><g class="labels" aria-hidden="true">${repeat(
+    scene.items.filter((item): item is SceneEvent => item.type === 'event' && !!item.label),
+    itemKey,
+    (item) => svg`<text class=${`label${s.selectedId === item.event.id ? ' selected' : ''}`} transform="translate(${item.labelX} ${item.y + 3 + h / 2})" dy="0.35em"
+          data-for=${item.event.id}>${item.label}</text>`,
   )}</g>`;
 }
 
