@@ -193,13 +193,14 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
         // The exact end of small clusters; big ones (only at low zoom) use the last start's end.
         if (end - i <= 64) for (let m = i; m < end; m++) hi = Math.max(hi, row.events[m]!.hi);
         closeLabel(x0);
-        usedRight = Math.max(usedRight, sx(hi), x0 + o.clusterPx);
+        usedRight = Math.max(usedRight, x0 + o.clusterPx);
         items.push({
           type: 'cluster',
           lane: laneIndex,
           row: rowIndex,
           x0,
-          x1: Math.max(x0, Math.min(sx(hi), o.width + 8)),
+          // Drawn over the starts it merges (not to the end of the longest range in it), so pills never overlap.
+          x1: Math.max(x0, Math.min(sx(lastEvent.lo), x0 + o.clusterPx - 2)),
           y,
           count: end - i,
           lo: e.lo,

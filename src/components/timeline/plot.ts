@@ -63,7 +63,7 @@ function eventTemplate(item: SceneEvent, s: PlotState): SVGTemplateResult {
 function clusterTemplate(item: SceneCluster, s: PlotState): SVGTemplateResult {
   const h = s.rowHeight - 6;
   const text = item.count >= 1000 ? `${Math.round(item.count / 100) / 10}k` : String(item.count);
-  const w = Math.max(item.x1 - item.x0, text.length * 7 + 10);
+  const w = Math.max(item.x1 - item.x0, text.length * 6.5 + 9);
   const x = clamp(item.x0, s.width);
   const focused = s.focusKey === itemKey(item) ? ' focused' : '';
   return svg`<g part="cluster" class=${`cluster${focused}`} id=${itemKey(item)} role="option" aria-selected="false"

@@ -308,7 +308,7 @@ export class TlTimeline extends LitElement {
       rowHeight: ROW_HEIGHT,
       laneHeader: LANE_HEADER,
       lanePadding: LANE_PADDING,
-      clusterPx: 30,
+      clusterPx: 34,
       markerPx: 10,
       maxRows: Math.max(1, this.maxRows || 1),
       label: (e) => {
