@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
 
 /**
@@ -103,35 +104,19 @@ export function placementOf(layout: LaneLayout, e: Pick<TimelineEvent, 'index'>)
   return { lane: layout.laneOf[e.index] ?? -1, row: layout.rowOf[e.index] ?? -1 };
 }
 
+// Binary searches over a row's sorted typed arrays, with d3-array's bisectors.
+
 /** First index whose `maxHi` reaches `t` (events before it all end before `t`). */
 export function firstReaching(row: Row, t: number): number {
-  let lo = 0, hi = row.maxHi.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (row.maxHi[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectLeft(row.maxHi, t);
 }
 
-/** First index whose start is after `t`. */
+/** First index (from `from` on) whose start is after `t`. */
 export function firstStartingAfter(row: Row, t: number, from = 0): number {
-  let lo = from, hi = row.los.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (row.los[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectRight(row.los, t, from);
 }
 
 /** First index whose start is at or after `t`. */
 export function firstStartingFrom(row: Row, t: number): number {
-  let lo = 0, hi = row.los.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (row.los[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectLeft(row.los, t);
 }
