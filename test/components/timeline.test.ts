@@ -272,6 +272,16 @@ describe('<tl-timeline>', () => {
     expect($(el, 'button.fit')!.textContent).to.equal('Alles zeigen');
   });
 
+  it('names the event under the pointer in a tooltip', async () => {
+    const el = await mount(FIVE);
+    const [x, y] = center($(el, '[data-event-id="mar"]')!.firstElementChild!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await until(() => !!$(el, '[part="tooltip"]'), 'tooltip');
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('March event');
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await until(() => !$(el, '[part="tooltip"]'), 'tooltip gone');
+  });
+
   it('keeps the view while hidden and shown again', async () => {
     const el = await mount(FIVE);
     await el.zoomTo(Date.UTC(2020, 2, 1), Date.UTC(2020, 4, 1));

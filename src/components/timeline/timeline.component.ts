@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+// styleMap writes through CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
+import { styleMap } from 'lit/directives/style-map.js';
 import { normalizeEvents } from '../../model/normalize.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { describePrecision, formatDatePoint, formatEventDate, localize, messageLang } from '../../model/text.js';
@@ -81,6 +83,7 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
  * @csspart notice - The notice about rows that could not be shown.
  * @csspart status - The loading message, or the error when data could not be loaded (`data-state="loading|error"`).
  * @csspart hint - The "Ctrl + scroll to zoom" hint.
+ * @csspart tooltip - The name and date of the event under the pointer.
  *
  * @cssproperty --tl-font - Font shorthand of the element.
  * @cssproperty --tl-color-bg - Background.
@@ -135,6 +138,8 @@ export class TlTimeline extends LitElement {
   @state() private focusKey: string | undefined;
   @state() private hintVisible = false;
   @state() private status = '';
+  /** What the pointer is over: its accessible name, and where to show it (px in the plot). */
+  @state() private hover: { key: string; text: string; x: number; y: number } | undefined;
 
   @query('.plot') private plot!: HTMLElement;
 
@@ -587,6 +592,23 @@ export class TlTimeline extends LitElement {
     </section>`;
   }
 
+  /** Shows the name of the event or cluster under the pointer (labels are often cut short or left out). */
+  private onPointerMove = (event: PointerEvent): void => {
+    if (event.buttons) return;
+    const target = (event.target as Element).closest('[part="event"], [part="cluster"]');
+    if (!target) return this.clearHover();
+    if (this.hover?.key === target.id) return;
+    const box = target.getBoundingClientRect();
+    const plot = this.plot.getBoundingClientRect();
+    const x = Math.min(Math.max(box.left - plot.left + Math.min(box.width, 40) / 2, 120), this.width - 120);
+    const y = box.top - plot.top + this.plot.scrollTop;
+    this.hover = { key: target.id, text: target.getAttribute('aria-label') ?? '', x, y };
+  };
+
+  private clearHover = (): void => {
+    if (this.hover) this.hover = undefined;
+  };
+
   private closeDetail(): void {
     this.selectedId = undefined;
     this.links.write(undefined);
@@ -667,10 +689,16 @@ export class TlTimeline extends LitElement {
         aria-activedescendant=${focusInScene && this.focusKey ? this.focusKey : nothing}
         @click=${this.onPlotClick}
         @keydown=${this.onKeyDown}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.clearHover}
+        @pointerdown=${this.clearHover}
       >
         ${empty
           ? html`<div class="empty">${this.renderStatus() === nothing ? t.empty : ''}</div>`
           : svg`<svg width=${width} height=${height}>${lanesTemplate(scene, state)}${gridTemplate(ticks, toX, height)}${laneLabelsTemplate(scene, state)}${itemsTemplate(scene, state)}</svg>`}
+        ${this.hover
+          ? html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}>${this.hover.text}</div>`
+          : nothing}
         <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.status}</div>

@@ -333,6 +333,20 @@ export const timelineStyles = css`
     border-left: 3px solid #b91c1c;
     background: color-mix(in srgb, #ef4444 12%, var(--_bg));
   }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: 320px;
+    padding: 4px 8px;
+    transform: translate(-50%, calc(-100% - 6px));
+    border-radius: 4px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 12px;
+    line-height: 1.35;
+    pointer-events: none;
+    white-space: normal;
+  }
   .notice {
     margin: 4px 8px;
     padding: 4px 8px;
