@@ -27,6 +27,8 @@ export interface HashLinkOptions {
 export class HashLinkController implements ReactiveController {
   /** The id from the URL still waiting for its event to arrive. */
   private pending: string | undefined;
+  /** Whether the URL has been read: on the first `apply`, so that a page script may still set it after upgrade. */
+  private read = false;
   private readonly onHashChange = () => {
     this.pending = eventIdFromHash(location.hash);
     this.host.requestUpdate();
@@ -41,7 +43,6 @@ export class HashLinkController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.onHashChange);
-    this.pending = eventIdFromHash(location.hash);
   }
 
   hostDisconnected(): void {
@@ -50,7 +51,12 @@ export class HashLinkController implements ReactiveController {
 
   /** Opens the linked event if it has arrived; call after the data changed. */
   apply(): void {
-    if (!this.pending || !this.options.enabled()) return;
+    if (!this.options.enabled()) return;
+    if (!this.read) {
+      this.read = true;
+      this.pending = eventIdFromHash(location.hash);
+    }
+    if (!this.pending) return;
     if (this.options.open(this.pending)) this.pending = undefined;
   }
 
@@ -61,6 +67,7 @@ export class HashLinkController implements ReactiveController {
     if (id === undefined && !eventIdFromHash(hash)) return;
     const url = id === undefined ? pathname + search : `${pathname}${search}${PREFIX}${encodeURIComponent(id)}`;
     this.pending = undefined;
+    this.read = true;
     history.replaceState(history.state, '', url);
   }
 }

@@ -1,0 +1,248 @@
+// The built bundle in real pages (node:test + puppeteer-core + system Chromium): a page on one origin loading the
+// bundle from another (served with CORS, as CDNs do), under `default-src 'self'` with no violation, host CSS that
+// neither gets in nor out, nothing new on window but Lit's version arrays, the bundle loaded twice, embed.html,
+// and the examples (plain, Vue 3, React 19) rendering and delivering tl-select on a real click.
+// Needs `npm run build`. Run: node --test test/embed/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_FLAGS } from '../../scripts/find-chrome.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const chrome = findChrome();
+const skip = !existsSync(join(repo, 'dist/timeline-elements.bundle.js')) ? 'dist/ not built: run `npm run build`' : !chrome ? 'no Chromium found' : false;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
+const STRICT = "default-src 'self'";
+
+/** A static server for the repository with per-server headers and a few generated routes. */
+function serve(headers = {}, routes = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
+    const route = routes[url.pathname];
+    if (route) {
+      const { type = 'text/html', body, headers: extra = {} } = await route(url);
+      return void res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, ...headers, ...extra }).end(body);
+    }
+    const file = join(repo, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, ...headers }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+const origin = (server) => `http://127.0.0.1:${server.address().port}`;
+
+const EVENTS = [
+  { id: 'a', start: '2020-02-01', title: 'Alpha', group: 'G' },
+  { id: 'b', start: '2020-05-01', end: '2020-07-01', title: 'Beta range', group: 'G' },
+  { id: 'c', start: '2020-10-01', title: 'Gamma', group: 'H' },
+];
+
+/** The host page: a probe (classic script, first), the bundle (maybe twice), the app, optional hostile CSS. */
+function hostPage(url, cdn) {
+  const bundle = url.searchParams.get('bundle') ?? `${cdn}/dist/timeline-elements.bundle.js`;
+  const twice = url.searchParams.has('twice') ? `<script type="module" src="${bundle}?copy=2"></script>` : '';
+  const css = url.searchParams.get('css') === 'hostile' ? '<link rel="stylesheet" href="/page/hostile.css">' : '';
+  const control = url.searchParams.has('control') ? '<div style="color: red">inline style, blocked</div>' : '';
+  return {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>${css}
+      <script src="/page/probe.js"></script>
+      <script type="module" src="${bundle}"></script>${twice}
+      <script type="module" src="/page/app.js"></script></head>
+      <body><p class="outside">Host text</p><button class="outside">Host button</button>${control}
+      <tl-timeline id="t" lang="en"></tl-timeline></body></html>`,
+  };
+}
+const PAGE_ROUTES = (cdn) => ({
+  '/page/host.html': (url) => hostPage(url, cdn),
+  '/page/events.json': () => ({ type: 'application/json', body: JSON.stringify(EVENTS) }),
+  '/page/hostile.css': () => ({ type: 'text/css', body: 'svg { display: none !important } * { color: red; font-size: 40px; line-height: 3; letter-spacing: 4px } tl-timeline { width: 1000px }' }),
+  '/page/probe.js': () => ({
+    type: 'text/javascript',
+    body: `window.__probe = { before: Object.keys(window), violations: [] };
+      document.addEventListener('securitypolicyviolation', (e) => __probe.violations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+  }),
+  '/page/app.js': () => ({
+    type: 'text/javascript',
+    body: `await customElements.whenDefined('tl-timeline');
+      const el = document.getElementById('t');
+      el.style.width = '1000px';
+      el.events = ${JSON.stringify(EVENTS)};
+      el.addEventListener('tl-select', (e) => (window.__probe.selected = e.detail.event.id));
+      await el.updateComplete;
+      window.__probe.ready = true;`,
+  }),
+});
+
+let pageServer;
+let cdnServer;
+let browser;
+let reactDir;
+
+before(async () => {
+  if (skip) return;
+  cdnServer = await serve({ 'access-control-allow-origin': '*' });
+  const cdn = origin(cdnServer);
+  reactDir = await mkdtemp(join(tmpdir(), 'tl-react-'));
+  await build({
+    entryPoints: [join(repo, 'examples/react/App.jsx')],
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'timeline-elements/define.js': join(repo, 'dist/define.js') },
+    outfile: join(reactDir, 'app.js'),
+    logLevel: 'silent',
+  });
+  pageServer = await serve(
+    { 'content-security-policy': `${STRICT} ${cdn}; connect-src 'self'` },
+    PAGE_ROUTES(cdn),
+  );
+  browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+});
+
+after(async () => {
+  await browser?.close();
+  pageServer?.close();
+  cdnServer?.close();
+  if (reactDir) await rm(reactDir, { recursive: true, force: true });
+});
+
+/** Opens a page, collecting console errors and failed requests. */
+async function open(url) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 800 });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors };
+}
+const ready = (page) => page.waitForFunction(() => window.__probe?.ready === true, { timeout: 10000 });
+const eventCount = (page, selector = '#t') =>
+  page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelectorAll('[part="event"]').length, { timeout: 10000 }, selector).then((h) => h.jsonValue());
+
+test('the bundle from another origin renders under default-src \'self\' with no CSP violation or console error', { skip }, async () => {
+  const { page, errors } = await open(`${origin(pageServer)}/page/host.html`);
+  await ready(page);
+  assert.equal(await eventCount(page), 3);
+  const probe = await page.evaluate(() => window.__probe);
+  assert.deepEqual(probe.violations, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the CSP probe does catch a violation (control: an inline style attribute)', { skip }, async () => {
+  const { page } = await open(`${origin(pageServer)}/page/host.html?control`);
+  await ready(page);
+  const probe = await page.evaluate(() => window.__probe);
+  assert.equal(probe.violations.length, 1);
+  assert.match(probe.violations[0], /^style-src/);
+  await page.close();
+});
+
+test('nothing but the registry and Lit\'s version arrays is added to window, even with the bundle loaded twice', { skip }, async () => {
+  const { page, errors } = await open(`${origin(pageServer)}/page/host.html?twice`);
+  await ready(page);
+  const added = await page.evaluate(() => Object.keys(window).filter((k) => !window.__probe.before.includes(k) && k !== '__probe'));
+  // Lit records its versions on globalThis (reactiveElementVersions, litHtmlVersions, litElementVersions) so that
+  // two copies can see each other; that is Lit's own, documented behaviour.
+  // Lit 3 also keeps decorator metadata in globalThis.litPropertyMetadata. Puppeteer's own helpers are left out.
+  assert.deepEqual(added.filter((k) => !/puppeteer|ariaQuerySelector/.test(k)).sort(), ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions']);
+  const versions = await page.evaluate(() => window.litElementVersions.length);
+  assert.equal(versions, 2, 'two copies of Lit ran');
+  assert.equal(await eventCount(page), 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('host rules (svg { display: none }, * { color; font-size }) do not change the element, and its CSS does not leak out', { skip }, async () => {
+  const measure = async (query) => {
+    const { page } = await open(`${origin(pageServer)}/page/host.html${query}`);
+    await ready(page);
+    await eventCount(page);
+    const result = await page.evaluate(() => {
+      const el = document.getElementById('t');
+      const root = el.shadowRoot;
+      const box = (n) => {
+        const r = n.getBoundingClientRect();
+        const t = el.getBoundingClientRect();
+        return [r.x - t.x, r.y - t.y, r.width, r.height].map(Math.round);
+      };
+      const style = (n, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(n)[p]]));
+      const event = root.querySelector('[part="event"]');
+      const label = root.querySelector('.labels text.label');
+      return {
+        event: box(event),
+        label: style(label, ['fill', 'fontSize', 'letterSpacing', 'display']),
+        button: style(root.querySelector('button'), ['color', 'fontSize', 'height']),
+        legend: style(root.querySelector('[part="legend"]'), ['color', 'fontSize', 'lineHeight']),
+        svgDisplay: getComputedStyle(root.querySelector('svg')).display,
+        outsideButton: style(document.querySelector('button.outside'), ['fontSize', 'height', 'borderTopWidth']),
+      };
+    });
+    await page.close();
+    return result;
+  };
+  const plain = await measure('');
+  const hostile = await measure('?css=hostile');
+  assert.deepEqual(hostile.event, plain.event);
+  assert.deepEqual(hostile.label, plain.label);
+  assert.deepEqual(hostile.button, plain.button);
+  assert.deepEqual(hostile.legend, plain.legend);
+  assert.notEqual(hostile.svgDisplay, 'none');
+  // Out: the page's own button looks the same with and without the bundle.
+  const { page } = await open(`${origin(pageServer)}/page/host.html?bundle=/nothing.js`);
+  const bare = await page.evaluate(() => Object.fromEntries(['fontSize', 'height', 'borderTopWidth'].map((p) => [p, getComputedStyle(document.querySelector('button.outside'))[p]])));
+  assert.deepEqual(plain.outsideButton, bare);
+  await page.close();
+});
+
+test('embed.html reads src, lang, theme, start, end and event from its URL', { skip }, async () => {
+  // Data without hostile markup: the fixtures' <img onerror> payloads make Chromium report script-src-attr
+  // violations while DOMParser reads them (inert: nothing runs), which would hide a real violation here.
+  const src = encodeURIComponent('/page/events.json');
+  const { page, errors } = await open(`${origin(pageServer)}/dist/embed.html?src=${src}&lang=de&theme=dark&start=2020-04-10&end=2020-04-30&event=b`);
+  await page.waitForFunction(() => document.querySelector('tl-timeline')?.shadowRoot?.querySelector('[part="detail"] h2'), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('tl-timeline').visibleRange.endMs <= Date.UTC(2020, 4, 1) + 1, { timeout: 5000 });
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('tl-timeline');
+    const r = el.visibleRange;
+    return { lang: document.documentElement.lang, theme: el.theme, title: el.shadowRoot.querySelector('[part="detail"] h2').textContent, start: r.startMs, end: r.endMs, hash: location.hash };
+  });
+  assert.deepEqual([state.lang, state.theme, state.title, state.hash], ['de', 'dark', 'Beta range', '#event=b']);
+  assert.ok(Math.abs(state.start - Date.UTC(2020, 3, 10)) < 1000 && Math.abs(state.end - Date.UTC(2020, 4, 1)) < 1000, `window ${new Date(state.start).toISOString()} – ${new Date(state.end).toISOString()}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [name, path] of [
+  ['plain HTML', '/examples/plain.html'],
+  ['Vue 3', '/examples/vue.html'],
+  ['React 19', '/examples/react/index.html'],
+]) {
+  test(`the ${name} example renders the events and delivers tl-select on a click`, { skip }, async () => {
+    // The examples use an import map / inline nothing, but Vue's runtime template compiler needs eval: no CSP here.
+    const server = await serve({}, { '/examples/react/app.js': async () => ({ type: 'text/javascript', body: await readFile(join(reactDir, 'app.js')) }) });
+    const { page, errors } = await open(`${origin(server)}${path}`);
+    assert.equal(await eventCount(page, 'tl-timeline'), 6);
+    const handle = await page.evaluateHandle(() => document.querySelector('tl-timeline').shadowRoot.querySelector('[part="event"][data-event-id="model-3"]'));
+    await handle.click();
+    await page.waitForFunction(() => document.getElementById('selected').textContent.includes('First Model 3'), { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.getElementById('selected').textContent), 'First Model 3 handed over (2017-07-28)');
+    assert.deepEqual(errors, []);
+    await page.close();
+    server.close();
+  });
+}
