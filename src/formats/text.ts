@@ -72,7 +72,10 @@ export function stripTags(html: unknown): string {
   const source = String(html);
   if (!/[<&]/.test(source)) return tidy(source);
   if (typeof DOMParser === 'undefined') return stripTagsWithoutDom(source);
-  const doc = new DOMParser().parseFromString(source, 'text/html');
+  // Event-handler attributes say nothing a reader sees. They are dropped before parsing because Chromium reports
+  // them to a page's Content-Security-Policy (script-src-attr) even in an inert DOMParser document.
+  const quiet = source.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, ' '));
+  const doc = new DOMParser().parseFromString(quiet, 'text/html');
   const out: string[] = [];
   textOf(doc.body, out);
   return tidy(out.join(''));

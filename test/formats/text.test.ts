@@ -29,6 +29,22 @@ describe('stripTags', () => {
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
   });
 
+  it('reports no CSP violation for event-handler attributes, and keeps text that merely looks like one', async () => {
+    const violations: string[] = [];
+    const listen = (e: SecurityPolicyViolationEvent) => violations.push(e.violatedDirective);
+    document.addEventListener('securitypolicyviolation', listen);
+    const meta = Object.assign(document.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: "script-src 'self' 'unsafe-eval'" });
+    document.head.append(meta);
+    try {
+      expect(stripTags('<img src=x onerror="alert(1)">Shop online = cheap <b onclick=\'x()\'>now</b>')).to.equal('Shop online = cheap now');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(violations).to.deep.equal([]);
+    } finally {
+      meta.remove();
+      document.removeEventListener('securitypolicyviolation', listen);
+    }
+  });
+
   it('reads null and undefined as empty', () => {
     expect(stripTags(null)).to.equal('');
     expect(stripTags(undefined)).to.equal('');
