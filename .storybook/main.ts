@@ -37,6 +37,33 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
+  // Sample files in other tools' formats, for the `src` / `format` stories.
+  staticDirs: [{ from: '../test/fixtures', to: '/fixtures' }],
+  // Name every browser dependency up front, so Vite never discovers one mid-run and reloads (which made a
+  // story-test run fail with "failed to find the current suite" once).
+  viteFinal: (vite) => ({
+    ...vite,
+    optimizeDeps: {
+      ...vite.optimizeDeps,
+      include: [
+        ...(vite.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/decorators.js',
+        'lit/directives/repeat.js',
+        'lit/directives/unsafe-html.js',
+        'lit/directives/style-map.js',
+        'd3-array',
+        'd3-dsv',
+        'd3-scale',
+        'd3-selection',
+        'd3-transition',
+        'd3-zoom',
+        'edtf',
+        'dompurify',
+        'axe-core',
+      ],
+    },
+  }),
   core: {
     // Works offline and never phones home.
     disableTelemetry: true,

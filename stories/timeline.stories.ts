@@ -45,7 +45,7 @@ const meta = {
     events: corpusEvents,
     lang: '',
     'plain-wheel': false,
-    'max-rows': 4,
+    'max-rows': 6,
     theme: 'auto',
     label: '',
     // Spies: logged in the Actions panel, and assertable in play functions.

@@ -49,6 +49,12 @@ describe('<tl-timeline>', () => {
     el.remove();
   });
 
+  it('draws no axis ticks when there is nothing to show', async () => {
+    const el = await mount([]);
+    expect($$(el, '.tick')).to.have.length(0);
+    expect($(el, '.empty')!.textContent).to.contain('No events');
+  });
+
   it('never throws from the events setter', async () => {
     const el = await mount(FIVE);
     expect(() => (el.events = 'nonsense' as never)).not.to.throw();

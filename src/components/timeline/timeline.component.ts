@@ -647,7 +647,8 @@ export class TlTimeline extends LitElement {
     const [a, b] = this.domain;
     const width = this.width;
     const toX = (time: number) => ((time - a) / (b - a)) * width;
-    const { ticks } = computeTicks(a, b, width, lang);
+    // No events, no time to show: an empty axis rather than ticks around 1970.
+    const { ticks } = this.normalized.length ? computeTicks(a, b, width, lang) : { ticks: [] };
     const scene = this.scene;
     const height = Math.max(scene.height, 40);
     const state: PlotState = {
