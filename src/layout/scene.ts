@@ -87,6 +87,8 @@ export interface SceneOptions {
   label: (e: TimelineEvent) => string;
   /** Rendered width of a label in px. */
   measure: (text: string) => number;
+  /** Vertical px range in view (the plot may scroll): lanes outside it get no items. Default: all. */
+  yRange?: readonly [number, number];
 }
 
 const MIN_LABEL_PX = 28;
@@ -239,7 +241,10 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     closeLabel(Infinity);
   };
 
+  const [yTop, yBottom] = o.yRange ?? [-Infinity, Infinity];
   for (const geometry of lanes) {
+    // Lanes scrolled out of view cost nothing per frame.
+    if (geometry.y > yBottom || geometry.y + geometry.height < yTop) continue;
     const lane: Lane = layout.lanes[geometry.index]!;
     const top = geometry.y + o.laneHeader + o.lanePadding;
     let visible = 0;

@@ -302,6 +302,20 @@ describe('<tl-timeline>', () => {
     expect($$(el, '[part="event"]').map((n) => n.dataset.eventId)).to.include('mar');
   });
 
+  it('with a height set, scrolls its lanes, draws only those in view, and scrolls to the lane the keyboard reaches', async () => {
+    // Sixteen lanes, one event each; the latest event is in the last lane.
+    const lanes = Array.from({ length: 16 }, (_, i) => ({ id: `l${i}`, start: `2020-01-${String(1 + i).padStart(2, '0')}`, title: `Lane ${i} event`, group: `Lane ${i}` }));
+    const el = await mount(lanes);
+    el.style.height = '260px';
+    const plot = $(el, '[part="plot"]')!;
+    await until(() => plot.scrollHeight > plot.clientHeight && $$(el, '[part="event"]').length < 16, 'culled lanes');
+    expect(!!$(el, '[data-event-id="l15"]'), 'last lane drawn before scrolling').to.equal(false);
+    plot.focus();
+    await sendKeys({ press: 'End' });
+    await until(() => plot.scrollTop > 0 && !!$(el, '[data-event-id="l15"]'), 'scrolled to its lane');
+    await until(() => focusedId(el) === 'l15', 'focus on l15');
+  });
+
   it('resizes with its container', async () => {
     const el = await mount(FIVE);
     el.style.width = '600px';

@@ -137,6 +137,8 @@ export class TlTimeline extends LitElement {
   @state() private selectedId: string | undefined;
   @state() private focusKey: string | undefined;
   @state() private hintVisible = false;
+  /** Scroll position and height of the plot, when a height on the host makes it scroll: `[scrollTop, clientHeight]`. */
+  @state() private viewport: [number, number] = [0, 0];
   @state() private status = '';
   /** What the pointer is over: its accessible name, and where to show it (px in the plot). */
   @state() private hover: { key: string; text: string; x: number; y: number } | undefined;
@@ -231,6 +233,7 @@ export class TlTimeline extends LitElement {
       cancelAnimationFrame(this.resizeFrame);
       this.resizeFrame = requestAnimationFrame(() => {
         if (width !== this.width) this.setWidth(width);
+        this.measureViewport();
       });
     });
     this.resizeObserver.observe(this);
@@ -287,7 +290,12 @@ export class TlTimeline extends LitElement {
         this.resetView = false;
       }
     }
-    if (this.width > 0) this.scene = buildScene(this.layout, this.domain[0], this.domain[1], this.sceneOptions());
+    if (this.width > 0) {
+      // Only the lanes in view (plus one screen above and below, so a short scroll shows no gap).
+      const [top, height] = this.viewport;
+      const yRange = height > 0 ? ([top - height, top + 2 * height] as const) : undefined;
+      this.scene = buildScene(this.layout, this.domain[0], this.domain[1], { ...this.sceneOptions(), yRange });
+    }
   }
 
   protected override firstUpdated(): void {
@@ -298,6 +306,11 @@ export class TlTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.plot) this.zoom.attach(this.plot);
+    // New lanes, new height: see again whether the plot scrolls (in the next frame, with layout done).
+    if (this.scene.height !== this.measuredHeight) {
+      this.measuredHeight = this.scene.height;
+      this.onPlotScroll();
+    }
     // A linked event is opened once the view is laid out (a width, and no zoom still waiting for its frame).
     if (this.width > 0 && !this.pendingDomain && this.normalized.length) this.links.apply();
     if (this.pendingErrors) {
@@ -476,7 +489,7 @@ export class TlTimeline extends LitElement {
     const mid = (e.lo + Math.min(e.hi, e.lo + span)) / 2;
     const shown = (t0: number, t1: number) =>
       buildScene(this.layout, t0, t1, this.sceneOptions()).items.some((i) => i.type === 'event' && i.event === e && i.x1 >= 0 && i.x0 <= this.width);
-    if (shown(a, b)) return;
+    if (shown(a, b)) return this.scrollLaneIntoView(e);
     for (let i = 0; i < 40; i++) {
       a = mid - span / 2;
       b = mid + span / 2;
@@ -484,6 +497,15 @@ export class TlTimeline extends LitElement {
       span /= 2;
     }
     await this.settle(this.zoom.zoomTo(a, b, false, true));
+    this.scrollLaneIntoView(e);
+  }
+
+  /** When the lanes scroll, brings the lane of `e` into view. */
+  private scrollLaneIntoView(e: TimelineEvent): void {
+    const lane = this.scene.lanes[placementOf(this.layout, e).lane];
+    const [top, height] = this.viewport;
+    if (!lane || height <= 0 || (lane.y >= top && lane.y + lane.height <= top + height)) return;
+    this.plot.scrollTop = lane.y;
   }
 
   private async onKeyDown(event: KeyboardEvent): Promise<void> {
@@ -592,6 +614,25 @@ export class TlTimeline extends LitElement {
     </section>`;
   }
 
+  private scrollFrame = 0;
+  private measuredHeight = -1;
+  /** Vertical scrolling of the lanes, applied once per frame. */
+  private onPlotScroll = (): void => {
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      this.measureViewport();
+    });
+  };
+
+  private measureViewport(): void {
+    const plot = this.plot;
+    if (!plot) return;
+    // Only worth culling when the lanes overflow the plot.
+    const next: [number, number] = plot.scrollHeight > plot.clientHeight + 1 ? [plot.scrollTop, plot.clientHeight] : [0, 0];
+    if (next[0] !== this.viewport[0] || next[1] !== this.viewport[1]) this.viewport = next;
+  }
+
   /** Shows the name of the event or cluster under the pointer (labels are often cut short or left out). */
   private onPointerMove = (event: PointerEvent): void => {
     if (event.buttons) return;
@@ -690,6 +731,7 @@ export class TlTimeline extends LitElement {
         aria-activedescendant=${focusInScene && this.focusKey ? this.focusKey : nothing}
         @click=${this.onPlotClick}
         @keydown=${this.onKeyDown}
+        @scroll=${this.onPlotScroll}
         @pointermove=${this.onPointerMove}
         @pointerleave=${this.clearHover}
         @pointerdown=${this.clearHover}
