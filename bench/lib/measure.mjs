@@ -1,16 +1,10 @@
 // One measurement: one library, one dataset size, in a fresh browser context and page.
 import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS } from '../../scripts/find-chrome.mjs';
 
+// The project's flags for this machine (no network, running as root), plus what measuring needs.
 export const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...CHROME_FLAGS,
   // Exact heap numbers and a callable gc() (we collect through the DevTools protocol, which needs neither).
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
