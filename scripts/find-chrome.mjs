@@ -52,6 +52,10 @@ function canApt() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let chrome = findChrome();
+  if (!chrome && process.env.CHROME_PATH) {
+    console.error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist. Fix: point CHROME_PATH at a Chromium/Chrome binary, or unset it.`);
+    process.exit(1);
+  }
   if (!chrome && process.argv.includes('--install')) {
     const prefix = canApt();
     if (prefix !== null) {
