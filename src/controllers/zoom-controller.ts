@@ -41,7 +41,6 @@ export class ZoomController implements ReactiveController {
   /** Where a running animation is heading, so that a second click zooms on from there. */
   private target: ZoomTransform | undefined;
   private width = 0;
-  private extent: [number, number] = [0, 1];
 
   constructor(
     host: ReactiveControllerHost,
@@ -104,7 +103,6 @@ export class ZoomController implements ReactiveController {
       [a, b] = [mid - 12 * HOUR, mid + 12 * HOUR];
     }
     const span = b - a;
-    this.extent = [a, b];
     this.width = width;
     this.base.domain([a - span * 0.04, b + span * 0.04]).range([0, width]);
     const baseSpan = span * 1.08;
@@ -120,11 +118,6 @@ export class ZoomController implements ReactiveController {
       ]);
     const target = keep ? transformFor(this.base, keep[0], keep[1]) : zoomIdentity;
     this.apply(target, false, false);
-  }
-
-  /** Data extent as configured. */
-  dataExtent(): [number, number] {
-    return this.extent;
   }
 
   private apply(transform: ZoomTransform, animate: boolean, user: boolean): Promise<void> {

@@ -62,8 +62,6 @@ export interface SceneLane {
   height: number;
   rows: number;
   count: number;
-  /** Too many events in view for rows: drawn as one strip of clusters. */
-  collapsed: boolean;
 }
 
 export interface Scene {
@@ -116,7 +114,7 @@ export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeigh
   return layout.lanes.map((lane) => {
     const rows = Math.max(1, Math.min(lane.rows.length, o.maxRows));
     const height = o.laneHeader + rows * o.rowHeight + 2 * o.lanePadding;
-    const geometry: SceneLane = { group: lane.group, index: lane.index, y, height, rows, count: lane.count, collapsed: false };
+    const geometry: SceneLane = { group: lane.group, index: lane.index, y, height, rows, count: lane.count };
     y += height;
     return geometry;
   });
@@ -148,7 +146,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
   const lanes = laneGeometry(layout, o);
   const items: SceneItem[] = [];
 
-  const emitRow = (row: Row, laneIndex: number, rowIndex: number, y: number, withLabels: boolean) => {
+  const emitRow = (row: Row, laneIndex: number, rowIndex: number, y: number) => {
     const from = firstReaching(row, t0 - pad);
     const to = firstStartingAfter(row, t1 + pad, from);
     let previous: SceneEvent | undefined;
@@ -158,7 +156,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
       if (!previous) return;
       const item = previous;
       previous = undefined;
-      const text = withLabels ? o.label(item.event) : '';
+      const text = o.label(item.event);
       const room = Math.min(nextX - item.labelX - 6, o.width - item.labelX);
       item.label = text ? fitLabel(text, room, o.measure) : '';
       if (text && item.marker && item.label !== text) {
@@ -251,13 +249,11 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     for (const row of lane.rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
     const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
     if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx) {
-      geometry.collapsed = true;
       items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, visible));
     } else if (visible > capacity) {
-      geometry.collapsed = true;
-      emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2, true);
+      emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2);
     } else {
-      lane.rows.forEach((row, r) => emitRow(row, geometry.index, r, top + r * o.rowHeight, true));
+      lane.rows.forEach((row, r) => emitRow(row, geometry.index, r, top + r * o.rowHeight));
     }
   }
   const last = lanes[lanes.length - 1];

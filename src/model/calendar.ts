@@ -6,8 +6,6 @@
  */
 
 export const MS_PER_DAY = 86_400_000;
-/** Mean Gregorian year. */
-export const MS_PER_YEAR = 365.2425 * MS_PER_DAY;
 /** The span a JavaScript `Date` can represent, either side of the epoch. */
 export const MAX_DATE_MS = 8.64e15;
 
@@ -39,11 +37,6 @@ export function msFromParts(year: number, month = 1, day = 1, hour = 0, minute =
   const y = year + Math.floor((month - 1) / 12);
   const m = ((((month - 1) % 12) + 12) % 12) + 1;
   return daysFromCivil(y, m, 1) * MS_PER_DAY + (day - 1) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
-}
-
-/** Calendar year containing `ms` (astronomical numbering: year 0 = 1 BC). */
-export function yearOf(ms: number): number {
-  return civilFromDays(Math.floor(ms / MS_PER_DAY)).year;
 }
 
 /** Whether `ms` can be turned into a valid `Date`. */

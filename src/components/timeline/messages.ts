@@ -10,13 +10,10 @@ export interface Messages {
   events: (n: number) => string;
   cluster: (n: number, range: string) => string;
   skipped: (n: number) => string;
-  row: (i: number) => string;
-  details: string;
   empty: string;
   source: string;
   published: string;
   readMore: string;
-  showing: (range: string) => string;
   instructions: string;
   legendExact: string;
   legendPeriod: string;
@@ -42,13 +39,10 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     events: (n: number) => (n === 1 ? '1 event' : `${count.en.format(n)} events`),
     cluster: (n: number, range: string) => `${count.en.format(n)} events, ${range}. Press Enter to zoom in.`,
     skipped: (n: number) => (n === 1 ? '1 row could not be shown' : `${n} rows could not be shown`),
-    row: (i: number) => `row ${i + 1}`,
-    details: 'Details',
     empty: 'No events to show.',
     source: 'Source',
     published: 'published',
     readMore: 'Read more',
-    showing: (range: string) => `Showing ${range}`,
     instructions: 'Arrow keys move between events, Enter opens one, plus and minus zoom, 0 shows all.',
     legendExact: 'exact',
     legendPeriod: 'somewhere in this period',
@@ -76,13 +70,10 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     events: (n: number) => (n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`),
     cluster: (n: number, range: string) => `${count.de.format(n)} Ereignisse, ${range}. Eingabetaste zum Vergrößern.`,
     skipped: (n: number) => (n === 1 ? '1 Zeile konnte nicht angezeigt werden' : `${n} Zeilen konnten nicht angezeigt werden`),
-    row: (i: number) => `Zeile ${i + 1}`,
-    details: 'Details',
     empty: 'Keine Ereignisse.',
     source: 'Quelle',
     published: 'veröffentlicht',
     readMore: 'Weiterlesen',
-    showing: (range: string) => `Zeige ${range}`,
     instructions: 'Pfeiltasten wechseln zwischen Ereignissen, Eingabe öffnet eines, Plus und Minus zoomen, 0 zeigt alles.',
     legendExact: 'genau',
     legendPeriod: 'irgendwann in diesem Zeitraum',

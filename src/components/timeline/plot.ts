@@ -10,7 +10,6 @@ import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 export interface PlotState {
   width: number;
   rowHeight: number;
-  laneHeader: number;
   focusKey: string | undefined;
   selectedId: string | undefined;
   /** Accessible name of an event (title, date, precision). */

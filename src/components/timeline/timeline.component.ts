@@ -250,10 +250,18 @@ export class TlTimeline extends LitElement {
 
   private setWidth(width: number): void {
     this.width = width;
-    // Hidden (display: none, a closed tab): keep the view as it is until there is room again.
-    if (width <= 0 || !this.layout.extent) return;
-    this.zoom.configure(this.layout.extent, width, this.resetView);
+    this.configureZoom();
+  }
+
+  /** Hands the data extent and width to the zoom. Hidden (width 0): the view stays as it is until there is room. */
+  private configureZoom(): void {
+    if (this.width <= 0 || !this.layout.extent) return;
+    this.zoom.configure(this.layout.extent, this.width, this.resetView);
     this.resetView = false;
+  }
+
+  private get rowsPerLane(): number {
+    return Math.max(1, this.maxRows || 1);
   }
 
   /** The rows in force: `events` set by code, else the declarative source's. */
@@ -264,13 +272,15 @@ export class TlTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.langInUse = this.lookUpLang();
-    if (this.langInUse !== this.namesLang || changed.has('events')) {
-      this.names.clear();
-      this.instants.clear();
-      this.namesLang = this.langInUse;
-    }
     const input = this.inputEvents();
     const inputChanged = input !== this.input;
+    // Cached text belongs to the events in force (from any source) and to the language.
+    if (inputChanged || this.langInUse !== this.namesLang) {
+      this.names.clear();
+      this.instants.clear();
+      this.sanitized = undefined;
+      this.namesLang = this.langInUse;
+    }
     if (inputChanged) {
       this.input = input;
       const { events, errors } = normalizeEvents(input);
@@ -284,11 +294,8 @@ export class TlTimeline extends LitElement {
       this.widths.clear();
     }
     if (inputChanged || changed.has('maxRows')) {
-      this.layout = layoutLanes(this.normalized, Math.max(1, this.maxRows || 1));
-      if (this.layout.extent && this.width > 0) {
-        this.zoom.configure(this.layout.extent, this.width, this.resetView);
-        this.resetView = false;
-      }
+      this.layout = layoutLanes(this.normalized, this.rowsPerLane);
+      this.configureZoom();
     }
     if (this.width > 0) {
       // Only the lanes in view (plus one screen above and below, so a short scroll shows no gap).
@@ -328,7 +335,7 @@ export class TlTimeline extends LitElement {
       lanePadding: LANE_PADDING,
       clusterPx: 34,
       markerPx: 10,
-      maxRows: Math.max(1, this.maxRows || 1),
+      maxRows: this.rowsPerLane,
       label: (e) => {
         const title = localize(e.title, lang);
         const approx = e.start.approximate || e.end?.approximate;
@@ -582,6 +589,13 @@ export class TlTimeline extends LitElement {
     return this.t.cluster(item.count, a === b ? a : `${a} – ${b}`);
   };
 
+  private sanitized: { event: TimelineEvent; html: string } | undefined;
+  /** DOMPurify runs once per shown summary, not on every frame while the card is open and the view zooms. */
+  private sanitizedSummary(e: TimelineEvent, raw: string): string {
+    if (this.sanitized?.event !== e) this.sanitized = { event: e, html: sanitizeHtml(raw) };
+    return this.sanitized.html;
+  }
+
   private renderDetail() {
     const e = this.selectedId ? this.byId.get(this.selectedId) : undefined;
     if (!e) return nothing;
@@ -590,14 +604,14 @@ export class TlTimeline extends LitElement {
     const lane = Math.max(0, placementOf(this.layout, e).lane);
     const url = safeUrl(e.url);
     const sourceUrl = safeUrl(e.source?.url);
-    const html_ = e.summaryHtml ? localize(e.summaryHtml, lang) : '';
+    const html_ = e.summaryHtml ? this.sanitizedSummary(e, localize(e.summaryHtml, lang)) : '';
     const precision = describePrecision(e.start, lang);
     const source = e.source;
     return html`<section part="detail" class=${`detail c${lane % 8}`} role="region" aria-labelledby="detail-title">
       <h2 id="detail-title">${localize(e.title, lang)}</h2>
       <p class="when">${formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
       ${html_
-        ? html`<div class="summary">${unsafeHTML(sanitizeHtml(html_))}</div>`
+        ? html`<div class="summary">${unsafeHTML(html_)}</div>`
         : e.summary
           ? html`<p class="summary">${localize(e.summary, lang)}</p>`
           : nothing}
@@ -695,7 +709,6 @@ export class TlTimeline extends LitElement {
     const state: PlotState = {
       width,
       rowHeight: ROW_HEIGHT,
-      laneHeader: LANE_HEADER,
       focusKey: this.focusKey,
       selectedId: this.selectedId,
       describe: this.describe,
