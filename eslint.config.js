@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '**/node_modules/', 'storybook-static/', 'bench/results/', 'bench/.tmp/', '.screens/', 'custom-elements.json', 'examples/**/vendor/', 'demo/_*', 'scripts/_*'],
+    ignores: ['dist/', '**/node_modules/', 'storybook-static/', 'bench/results/', 'bench/.tmp/', '.screens/', 'custom-elements.json', 'examples/**/vendor/', 'demo/_*', 'scripts/_*', 'bench/_*'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

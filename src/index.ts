@@ -1,6 +1,6 @@
 // Public API, without side effects: import 'timeline-elements/define.js' to register the elements.
 export { TlTimeline, defineTimeline } from './components/timeline/timeline.js';
-export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail } from './components/timeline/timeline.component.js';
+export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './components/timeline/timeline.component.js';
 export { TlEvent, defineEvent } from './components/event/event.js';
 export { readEventElement } from './components/event/read-event.js';
 export type { DataLoadError, DataOrigin, DataSourceResult } from './controllers/data-source-controller.js';

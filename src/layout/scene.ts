@@ -259,3 +259,43 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
   const last = lanes[lanes.length - 1];
   return { items, lanes, height: last ? last.y + last.height : 0 };
 }
+
+/** The count written on a cluster pill: `1.2k` from a thousand on. */
+export function clusterText(count: number): string {
+  return count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count);
+}
+
+/** Width of a cluster pill: over the starts it merges, and at least wide enough for its count. */
+export function clusterWidth(item: SceneCluster): number {
+  return Math.max(item.x1 - item.x0, clusterText(item.count).length * 6.5 + 9);
+}
+
+/** Box of an item in plot px (the rows' insets included), as drawn. */
+export function itemBox(scene: Scene, item: SceneItem, rowHeight: number): { x: number; y: number; width: number; height: number } {
+  const h = rowHeight - 6;
+  const y = item.y + 3;
+  if (item.type === 'density') {
+    const rows = scene.lanes[item.lane]?.rows ?? 1;
+    return { x: 0, y, width: item.bins.length * item.binPx, height: rows * rowHeight - 6 };
+  }
+  if (item.type === 'cluster') return { x: item.x0, y, width: clusterWidth(item), height: h };
+  if (item.marker) {
+    const cx = (item.x0 + item.x1) / 2;
+    return { x: cx - h / 2, y, width: h, height: h };
+  }
+  return { x: item.x0, y, width: Math.max(1, item.x1 - item.x0), height: h };
+}
+
+/**
+ * The item under a point (plot px), the one drawn last winning; markers and thin bars get a few px of slack so
+ * they can be hit with a finger or a shaky hand.
+ */
+export function hitTest(scene: Scene, x: number, y: number, rowHeight: number): SceneItem | undefined {
+  for (let i = scene.items.length - 1; i >= 0; i--) {
+    const item = scene.items[i]!;
+    const box = itemBox(scene, item, rowHeight);
+    const slack = item.type === 'event' && box.width < 12 ? (12 - box.width) / 2 : 0;
+    if (x >= box.x - slack && x <= box.x + box.width + slack && y >= box.y - 1 && y <= box.y + box.height + 1) return item;
+  }
+  return undefined;
+}

@@ -50,3 +50,52 @@ export const FIVE: TimelineEventInput[] = [
   { id: 'aug', start: '2020-08-10', end: '2020-09-20', title: 'Late summer range', group: 'B' },
   { id: 'nov', start: '2020-11-02', title: 'November event', group: 'B', url: 'https://example.org/nov' },
 ];
+
+export interface DrawnText {
+  text: string;
+  font: string;
+  /** Box in viewport coordinates. */
+  box: DOMRect;
+}
+
+/**
+ * The text the element's canvas receives while `action` runs (it draws on every update): each `fillText` call
+ * with its font, and where it lands on screen, measured with the same font.
+ */
+export async function drawnText(el: TlTimeline, action: () => Promise<unknown>): Promise<DrawnText[]> {
+  const calls: DrawnText[] = [];
+  const proto = CanvasRenderingContext2D.prototype;
+  const original = proto.fillText;
+  proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+    if (this.canvas.getRootNode() === el.shadowRoot) {
+      const m = this.measureText(text);
+      const t = this.getTransform();
+      const dpr = t.a;
+      const canvasBox = this.canvas.getBoundingClientRect();
+      const left = (t.a * x + t.e) / dpr - m.actualBoundingBoxLeft;
+      const top = (t.d * y + t.f) / dpr - m.actualBoundingBoxAscent;
+      calls.push({
+        text,
+        font: this.font,
+        box: new DOMRect(canvasBox.left + left, canvasBox.top + top, m.actualBoundingBoxLeft + m.actualBoundingBoxRight, m.actualBoundingBoxAscent + m.actualBoundingBoxDescent),
+      });
+    }
+    return original.call(this, text, x, y, maxWidth);
+  };
+  try {
+    await action();
+    await frame();
+  } finally {
+    proto.fillText = original;
+  }
+  return calls;
+}
+
+/** RGBA of the element's canvas at a viewport point. */
+export function pixel(el: TlTimeline, x: number, y: number): [number, number, number, number] {
+  const canvas = el.shadowRoot!.querySelector('canvas')!;
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const data = canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data;
+  return [data[0]!, data[1]!, data[2]!, data[3]!];
+}

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { generateEvents } from '../../src/data/generate.js';
 import type { TlTimeline } from '../../src/index.js';
-import { $, $$, frame } from './helpers.js';
+import { $, $$, frame, until } from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -52,5 +52,42 @@ describe('<tl-timeline> with 100,000 events', function () {
     expect(el.select(target.id)).to.equal(true);
     await el.updateComplete;
     expect($(el, '[part="detail"] h2')!.textContent).to.equal(String(target.title));
+  });
+
+  it('keeps the focused event an option (with its place among all) when too many are in view to list', async () => {
+    const a = el.normalizedEvents[50_000]!.lo;
+    await el.zoomTo(a, a + 20 * DAY);
+    const items = el.visibleItems();
+    expect(items.length).to.be.greaterThan(60);
+    // Only the focused option is DOM, not one per item.
+    expect($$(el, '[role="option"]').length).to.be.at.most(1);
+    const plot = $(el, '[part="plot"]')!;
+    plot.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => !!plot.getAttribute('aria-activedescendant'), 'focus');
+    const option = el.shadowRoot!.getElementById(plot.getAttribute('aria-activedescendant')!)!;
+    expect(option.getAttribute('role')).to.equal('option');
+    expect(option.getAttribute('aria-setsize')).to.equal('100000');
+    const id = option.getAttribute('data-event-id')!;
+    const index = el.normalizedEvents.findIndex((e) => e.id === id);
+    expect(option.getAttribute('aria-posinset')).to.equal(String(index + 1));
+  });
+
+  it('names what is under the pointer on the canvas, and zooms into a cluster on click', async () => {
+    await el.fit();
+    await el.zoomTo(el.visibleRange.startMs, el.visibleRange.startMs + 400 * DAY);
+    const cluster = el.visibleItems().find((i) => i.type === 'cluster' && i.box.width > 8 && i.box.x > 150)!;
+    expect(!!cluster, 'a cluster in view').to.equal(true);
+    const at: [number, number] = [Math.round(cluster.box.x + 4), Math.round(cluster.box.y + cluster.box.height / 2)];
+    await sendMouse({ type: 'move', position: at });
+    await until(() => !!$(el, '[part="tooltip"]'), 'tooltip');
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain(`${cluster.count} events`);
+    const before = el.visibleRange.endMs - el.visibleRange.startMs;
+    await sendMouse({ type: 'click', position: at });
+    await until(() => el.visibleRange.endMs - el.visibleRange.startMs < before / 2, 'zoomed in');
+    const after = el.visibleRange;
+    expect(after.startMs).to.be.at.most(cluster.startMs);
+    expect(after.endMs).to.be.at.least(cluster.startMs);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 });

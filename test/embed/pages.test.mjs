@@ -182,10 +182,12 @@ test('host rules (svg { display: none }, * { color; font-size }) do not change t
       };
       const style = (n, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(n)[p]]));
       const event = root.querySelector('[part="event"]');
-      const label = root.querySelector('.labels text.label');
+      const laneLabel = root.querySelector('[part="lane-label"]');
       return {
         event: box(event),
-        label: style(label, ['fill', 'fontSize', 'letterSpacing', 'display']),
+        laneLabel: style(laneLabel, ['fill', 'fontSize', 'letterSpacing', 'display']),
+        // The canvas drawing (events, labels, grid), pixel for pixel.
+        drawing: root.querySelector('canvas').toDataURL(),
         button: style(root.querySelector('button'), ['color', 'fontSize', 'height']),
         legend: style(root.querySelector('[part="legend"]'), ['color', 'fontSize', 'lineHeight']),
         svgDisplay: getComputedStyle(root.querySelector('svg')).display,
@@ -198,7 +200,9 @@ test('host rules (svg { display: none }, * { color; font-size }) do not change t
   const plain = await measure('');
   const hostile = await measure('?css=hostile');
   assert.deepEqual(hostile.event, plain.event);
-  assert.deepEqual(hostile.label, plain.label);
+  assert.deepEqual(hostile.laneLabel, plain.laneLabel);
+  assert.ok(plain.drawing.length > 1000, 'something is drawn');
+  assert.equal(hostile.drawing, plain.drawing, 'the drawing is the same pixel for pixel');
   assert.deepEqual(hostile.button, plain.button);
   assert.deepEqual(hostile.legend, plain.legend);
   assert.notEqual(hostile.svgDisplay, 'none');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeEvents } from '../../src/model/normalize.js';
 import { layoutLanes, placementOf } from '../../src/layout/lanes.js';
-import { buildScene, fitLabel, type SceneOptions } from '../../src/layout/scene.js';
+import { buildScene, clusterText, fitLabel, hitTest, itemBox, type SceneOptions } from '../../src/layout/scene.js';
 import { generateEvents } from '../../src/data/generate.js';
 
 const options = (width = 1000): SceneOptions => ({
@@ -109,5 +109,37 @@ describe('buildScene', () => {
     expect(fitLabel('Short', 100, m)).to.equal('Short');
     expect(fitLabel('A much longer label than fits', 100, m)).to.match(/…$/);
     expect(fitLabel('Anything', 10, m)).to.equal('');
+  });
+});
+
+describe('hitTest and itemBox', () => {
+  const { events } = normalizeEvents([
+    { id: 'p', start: '2020-03-01', title: 'point', group: 'A' },
+    { id: 'r', start: '2020-06-01', end: '2020-09-01', title: 'range', group: 'A' },
+    { id: 'c1', start: '2020-12-01', title: 'c1', group: 'B' },
+    { id: 'c2', start: '2020-12-02', title: 'c2', group: 'B' },
+  ]);
+  const layout = layoutLanes(events);
+  const t0 = Date.UTC(2020, 0, 1);
+  const t1 = Date.UTC(2021, 0, 1);
+  const scene = buildScene(layout, t0, t1, options(1000));
+  const x = (t: number) => ((t - t0) / (t1 - t0)) * 1000;
+
+  it('finds the item drawn under a point, with slack around markers, and nothing between items', () => {
+    const point = scene.items.find((i) => i.type === 'event' && i.event.id === 'p')!;
+    const range = scene.items.find((i) => i.type === 'event' && i.event.id === 'r')!;
+    const cluster = scene.items.find((i) => i.type === 'cluster')!;
+    const mid = point.y + 3 + 9;
+    expect(hitTest(scene, x(Date.UTC(2020, 2, 1)) + 5, mid, 24)).to.equal(point);
+    expect(hitTest(scene, x(Date.UTC(2020, 7, 1)), range.y + 10, 24)).to.equal(range);
+    expect(hitTest(scene, x(Date.UTC(2020, 4, 1)), mid, 24)).to.equal(undefined);
+    expect(hitTest(scene, x(Date.UTC(2020, 7, 1)), range.y + 40, 24)).to.equal(undefined);
+    const box = itemBox(scene, cluster, 24);
+    expect(hitTest(scene, box.x + box.width - 1, box.y + 1, 24)).to.equal(cluster);
+    expect(box.width).to.be.at.least(clusterText(2).length * 6.5 + 9);
+  });
+
+  it('writes big cluster counts in thousands', () => {
+    expect([clusterText(7), clusterText(999), clusterText(1000), clusterText(12_345)]).to.deep.equal(['7', '999', '1k', '12.3k']);
   });
 });

@@ -1,21 +1,20 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-// styleMap writes through CSSOM, which a strict Content-Security-Policy allows (a style attribute it does not).
-import { styleMap } from 'lit/directives/style-map.js';
 import { normalizeEvents } from '../../model/normalize.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { describePrecision, formatDatePoint, formatEventDate, localize, messageLang } from '../../model/text.js';
 import { layoutLanes, placementOf, type LaneLayout } from '../../layout/lanes.js';
-import { buildScene, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneOptions } from '../../layout/scene.js';
-import { computeTicks } from '../../layout/ticks.js';
+import { buildScene, hitTest, itemBox, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneItem, type SceneOptions } from '../../layout/scene.js';
+import { computeTicks, type Tick } from '../../layout/ticks.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { DataSourceController, type DataLoadError, type DataOrigin } from '../../controllers/data-source-controller.js';
 import { HashLinkController } from '../../controllers/hash-link-controller.js';
 import type { FormatName } from '../../formats/detect.js';
 import { sanitizeHtml, safeUrl } from '../../model/sanitize.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { axisTemplate, gridTemplate, itemKey, itemsTemplate, laneLabelsTemplate, lanesTemplate, type PlotState } from './plot.js';
+import { axisTemplate, itemKey, laneLabelsTemplate, lanesTemplate, optionsTemplate, type PlotState } from './plot.js';
+import { drawPlot, readPalette, type Palette } from './canvas.js';
 import { timelineStyles } from './timeline.styles.js';
 import { moveFocus, type FocusMove } from './keyboard.js';
 
@@ -45,6 +44,22 @@ export interface TlLoadDetail {
 }
 export type TlErrorDetail = DataLoadError;
 
+/** Something drawn in the plot: an event, a cluster of events, or a lane's density strip. */
+export interface VisibleItem {
+  type: 'event' | 'cluster' | 'density';
+  /** The event's id (events only). */
+  id?: string;
+  /** Events it stands for (1 for an event). */
+  count: number;
+  /** The time it covers, in ms since 1970. */
+  startMs: number;
+  endMs: number;
+  /** Its lane's group. */
+  group: string;
+  /** Where it is drawn, in viewport px (like `getBoundingClientRect()`). */
+  box: { x: number; y: number; width: number; height: number };
+}
+
 /** The default of `events`: while it is in place, the declarative sources (`src`, inline JSON, `<tl-event>`) apply. */
 const NO_EVENTS: readonly TimelineEventInput[] = Object.freeze([]);
 
@@ -52,6 +67,8 @@ const ROW_HEIGHT = 24;
 const LANE_HEADER = 16;
 const LANE_PADDING = 3;
 const KEY_ZOOM = 2;
+/** Up to this many items in view, each is a DOM option over the drawing; above it, only the focused one is. */
+const MAX_OPTIONS = 60;
 
 const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
 
@@ -141,7 +158,7 @@ export class TlTimeline extends LitElement {
   @state() private viewport: [number, number] = [0, 0];
   @state() private status = '';
   /** What the pointer is over: its accessible name, and where to show it (px in the plot). */
-  @state() private hover: { key: string; text: string; x: number; y: number } | undefined;
+  @state() private hover: { key: string; type: SceneItem['type']; text: string; x: number; y: number } | undefined;
 
   @query('.plot') private plot!: HTMLElement;
 
@@ -152,6 +169,18 @@ export class TlTimeline extends LitElement {
   private get byId(): Map<string, TimelineEvent> {
     return (this.byIdCache ??= new Map(this.normalized.map((e) => [e.id, e])));
   }
+  private positionsCache: Int32Array | undefined;
+  /** Place of each event (by input index) in time order, for `aria-posinset`: built on first use, O(n). */
+  private positionOf = (e: TimelineEvent): number => {
+    if (!this.positionsCache) {
+      let size = 0;
+      for (const x of this.normalized) size = Math.max(size, x.index + 1);
+      const positions = new Int32Array(size);
+      this.normalized.forEach((x, i) => (positions[x.index] = i));
+      this.positionsCache = positions;
+    }
+    return this.positionsCache[e.index] ?? 0;
+  };
   private layout: LaneLayout = layoutLanes([]);
   private scene: Scene = { items: [], lanes: [], height: 0 };
   private pendingErrors = false;
@@ -237,11 +266,15 @@ export class TlTimeline extends LitElement {
       });
     });
     this.resizeObserver.observe(this);
+    this.schemeQuery ??= typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+    this.schemeQuery?.addEventListener('change', this.onSchemeChange);
+    this.paletteCache = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.rangeFrame);
     cancelAnimationFrame(this.resizeFrame);
@@ -288,6 +321,7 @@ export class TlTimeline extends LitElement {
       this.normalized = events;
       this.errors = [...adapterErrors, ...errors];
       this.byIdCache = undefined;
+      this.positionsCache = undefined;
       this.pendingErrors = this.errors.length > 0;
       if (this.selectedId && !this.byId.has(this.selectedId)) this.selectedId = undefined;
       this.resetView = true;
@@ -311,8 +345,73 @@ export class TlTimeline extends LitElement {
     if (!this.width) this.setWidth(this.clientWidth);
   }
 
+  /** What the last render laid out for the canvas, drawn once the DOM is committed: one write pass per frame. */
+  private drawing: { ticks: Tick[]; toX: (t: number) => number; top: number; height: number; dpr: number } | undefined;
+
+  private paletteCache: { palette: Palette; at: number; theme: string } | undefined;
+  private schemeQuery: MediaQueryList | undefined;
+  private onSchemeChange = (): void => {
+    this.paletteCache = undefined;
+    this.requestUpdate();
+  };
+  /**
+   * The colours of the drawing, from the computed custom properties. Reading them forces a style pass, which was
+   * a fifth of a zoom step, so they are read again when the theme or the system's colour scheme changes, and at
+   * most every half second otherwise (a page changing its `--tl-*` variables sees them applied within that time).
+   */
+  private palette(): Palette {
+    const now = performance.now();
+    const cached = this.paletteCache;
+    if (cached && cached.theme === this.theme && now - cached.at < 500) return cached.palette;
+    const palette = readPalette(this.plot);
+    this.paletteCache = { palette, at: now, theme: this.theme };
+    return palette;
+  }
+
+  /**
+   * Positions are written through CSSOM (`element.style`), which a strict Content-Security-Policy allows; a
+   * `style` attribute it blocks (Lit's styleMap writes one on first render).
+   */
+  private place(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip && this.hover) {
+      tooltip.style.left = `${this.hover.x}px`;
+      tooltip.style.top = `${this.hover.y}px`;
+    }
+  }
+
+  private draw(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.drawing');
+    const ctx = canvas?.getContext('2d');
+    const d = this.drawing;
+    if (!canvas || !ctx || !d || !this.plot) return;
+    canvas.style.top = `${d.top}px`;
+    canvas.style.width = `${this.width}px`;
+    canvas.style.height = `${d.height}px`;
+    drawPlot(
+      ctx,
+      this.scene,
+      {
+        width: this.width,
+        height: d.height,
+        top: d.top,
+        rowHeight: ROW_HEIGHT,
+        ticks: d.ticks,
+        toX: d.toX,
+        focusKey: this.focusKey,
+        selectedId: this.selectedId,
+        keyOf: itemKey,
+        measure: (text) => this.measure(text),
+        palette: this.palette(),
+      },
+      d.dpr,
+    );
+  }
+
   protected override updated(): void {
     if (this.plot) this.zoom.attach(this.plot);
+    this.place();
+    this.draw();
     // New lanes, new height: see again whether the plot scrolls (in the next frame, with layout done).
     if (this.scene.height !== this.measuredHeight) {
       this.measuredHeight = this.scene.height;
@@ -422,6 +521,28 @@ export class TlTimeline extends LitElement {
     return this.settle(this.zoom.fit(!!options.animate));
   }
 
+  /**
+   * What is drawn in the plot now, in drawing order, with where it is on screen: to place annotations over
+   * events, or to find a cluster to click in a test. Events are drawn on a canvas; this is their DOM-free map.
+   */
+  visibleItems(): VisibleItem[] {
+    const plot = this.plot;
+    if (!plot || !this.width) return [];
+    const origin = plot.getBoundingClientRect();
+    const top = origin.top - plot.scrollTop;
+    return this.scene.items
+      .filter((item) => item.type !== 'event' || (item.x1 >= 0 && item.x0 <= this.width))
+      .map((item) => {
+        const b = itemBox(this.scene, item, ROW_HEIGHT);
+        const x0 = Math.max(0, b.x);
+        const box = { x: origin.left + x0, y: top + b.y, width: Math.max(0, Math.min(b.x + b.width, this.width) - x0), height: b.height };
+        const group = this.scene.lanes[item.lane]?.group ?? '';
+        return item.type === 'event'
+          ? { type: item.type, id: item.event.id, count: 1, startMs: item.event.lo, endMs: item.event.hi, group, box }
+          : { type: item.type, count: item.count, startMs: item.lo, endMs: item.hi, group, box };
+      });
+  }
+
   /** Opens the detail card of the event with this id (no `tl-select`: that is for user action). Returns whether it exists. */
   select(id: string | undefined): boolean {
     if (id === undefined) {
@@ -462,29 +583,30 @@ export class TlTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<TlSelectDetail>('tl-select', { detail: { event: e.input }, bubbles: true, composed: true }));
   }
 
+  /** The item under a pointer event: its option element when there is one, else what is drawn there. */
+  private itemAt(event: MouseEvent): SceneItem | undefined {
+    const option = (event.target as Element).closest?.('[role="option"]');
+    if (option) return this.scene.items.find((item) => itemKey(item) === option.id);
+    const box = this.plot.getBoundingClientRect();
+    return hitTest(this.scene, event.clientX - box.left, event.clientY - box.top + this.plot.scrollTop, ROW_HEIGHT);
+  }
+
   private onPlotClick(event: MouseEvent): void {
-    const target = (event.target as Element).closest('[part="event"], [part="cluster"]');
-    if (!target) return;
-    if (target.hasAttribute('data-density')) {
+    const item = this.itemAt(event);
+    if (!item) return;
+    if (item.type === 'density') {
       // A dense lane: zoom in four times around the click.
       const [a, b] = this.domain;
       const at = a + ((event.clientX - this.plot.getBoundingClientRect().left) / this.width) * (b - a);
       void this.settle(this.zoom.zoomBy(4, at, true, true));
       return;
     }
-    if (target.getAttribute('part') === 'cluster') {
-      this.zoomIntoCluster(target.getAttribute('data-lo'), target.getAttribute('data-hi'));
-      return;
-    }
-    const e = this.byId.get(target.getAttribute('data-event-id') ?? '');
-    if (e) {
-      this.userSelect(e);
-      this.plot.focus({ preventScroll: true });
-    }
+    if (item.type === 'cluster') return this.zoomIntoCluster(item.lo, item.hi);
+    this.userSelect(item.event);
+    this.plot.focus({ preventScroll: true });
   }
 
-  private zoomIntoCluster(loText: string | null, hiText: string | null): void {
-    const lo = Number(loText), hi = Number(hiText);
+  private zoomIntoCluster(lo: number, hi: number): void {
     const span = Math.max(hi - lo, 3_600_000);
     void this.settle(this.zoom.zoomTo(lo - span * 0.25, lo + span * 1.25, true, true));
   }
@@ -534,7 +656,7 @@ export class TlTimeline extends LitElement {
         if (focused) return this.userSelect(focused);
         const cluster = this.scene.items.find((i) => i.type !== 'event' && itemKey(i) === this.focusKey);
         if (cluster?.type === 'density') void this.settle(this.zoom.zoomBy(4, undefined, true, true));
-        else if (cluster?.type === 'cluster') this.zoomIntoCluster(String(cluster.lo), String(cluster.hi));
+        else if (cluster?.type === 'cluster') this.zoomIntoCluster(cluster.lo, cluster.hi);
       });
     }
     const moves: Record<string, FocusMove> = { ArrowRight: 'next', ArrowLeft: 'previous', ArrowDown: 'down', ArrowUp: 'up', Home: 'first', End: 'last' };
@@ -650,14 +772,14 @@ export class TlTimeline extends LitElement {
   /** Shows the name of the event or cluster under the pointer (labels are often cut short or left out). */
   private onPointerMove = (event: PointerEvent): void => {
     if (event.buttons) return;
-    const target = (event.target as Element).closest('[part="event"], [part="cluster"]');
-    if (!target) return this.clearHover();
-    if (this.hover?.key === target.id) return;
-    const box = target.getBoundingClientRect();
-    const plot = this.plot.getBoundingClientRect();
-    const x = Math.min(Math.max(box.left - plot.left + Math.min(box.width, 40) / 2, 120), this.width - 120);
-    const y = box.top - plot.top + this.plot.scrollTop;
-    this.hover = { key: target.id, text: target.getAttribute('aria-label') ?? '', x, y };
+    const item = this.itemAt(event);
+    if (!item) return this.clearHover();
+    const key = itemKey(item);
+    if (this.hover?.key === key) return;
+    const box = itemBox(this.scene, item, ROW_HEIGHT);
+    const x = Math.min(Math.max(box.x + Math.min(box.width, 40) / 2, 120), this.width - 120);
+    const text = item.type === 'event' ? this.describe(item) : this.describeCluster(item);
+    this.hover = { key, type: item.type, text, x, y: box.y };
   };
 
   private clearHover = (): void => {
@@ -713,9 +835,15 @@ export class TlTimeline extends LitElement {
       selectedId: this.selectedId,
       describe: this.describe,
       describeCluster: this.describeCluster,
-      laneLabel: (group) => group || t.ungrouped,
-      laneRowsHeight: (lane) => (scene.lanes[lane]?.rows ?? 1) * ROW_HEIGHT,
+      total: this.normalized.length,
+      position: this.positionOf,
+      maxOptions: MAX_OPTIONS,
     };
+    // The canvas covers what is in view: the whole plot, or the scrolled part of it when a height makes it scroll.
+    const [top, viewHeight] = this.viewport;
+    const canvasHeight = viewHeight > 0 ? Math.min(viewHeight, height) : height;
+    const dpr = window.devicePixelRatio || 1;
+    this.drawing = { ticks, toX, top, height: canvasHeight, dpr };
     const focusInScene = scene.items.some((i) => itemKey(i) === this.focusKey);
     const empty = !this.normalized.length;
     const name = this.label || t.timeline;
@@ -737,7 +865,7 @@ export class TlTimeline extends LitElement {
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks, toX, width)}</svg>
       <div
         part="plot"
-        class="plot"
+        class=${`plot${this.hover ? ` over-${this.hover.type}` : ''}`}
         tabindex="0"
         role=${empty ? 'group' : 'listbox'}
         aria-label=${`${name}: ${t.events(this.normalized.length)}. ${t.instructions}`}
@@ -751,9 +879,11 @@ export class TlTimeline extends LitElement {
       >
         ${empty
           ? html`<div class="empty">${this.renderStatus() === nothing ? t.empty : ''}</div>`
-          : svg`<svg width=${width} height=${height}>${lanesTemplate(scene, state)}${gridTemplate(ticks, toX, height)}${laneLabelsTemplate(scene, state)}${itemsTemplate(scene, state)}</svg>`}
+          : html`<svg class="under" width=${width} height=${height}>${lanesTemplate(scene, width)}</svg
+              ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
+              ><svg class="over" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, state)}</svg>`}
         ${this.hover
-          ? html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })}>${this.hover.text}</div>`
+          ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${this.hover.text}</div>`
           : nothing}
         <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
       </div>

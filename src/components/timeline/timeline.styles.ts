@@ -221,85 +221,33 @@ export const timelineStyles = css`
     stroke: var(--_bg);
     stroke-width: 3px;
   }
-  .event {
-    cursor: pointer;
+  /* Bands under the drawing; the canvas with the grid, events, clusters and labels; lane names and the options
+     (transparent, for the pointer, the keyboard focus and screen readers) over it. */
+  .drawing,
+  .over {
+    position: absolute;
+    left: 0;
+    top: 0;
   }
-  .event .zone {
-    fill: color-mix(in srgb, var(--_c) 20%, transparent);
-    stroke: var(--_c);
-    stroke-width: 1.25;
-    stroke-dasharray: 4 3;
-  }
-  /* Known exactly: a tinted bar with a solid outline (light enough for dark text), or a solid dot. */
-  .event .core {
-    fill: color-mix(in srgb, var(--_c) 42%, var(--_bg));
-    stroke: var(--_c);
-    stroke-width: 1.25;
-  }
-  .event .dot {
-    fill: var(--_c);
-    stroke: var(--_bg);
-    stroke-width: 1;
-  }
-  .event.imprecise .dot {
-    fill: var(--_bg);
-    stroke: var(--_c);
-    stroke-width: 1.5;
-    stroke-dasharray: 2 2;
-  }
-  .event.approximate .zone {
-    stroke-dasharray: 1 2.5;
-  }
-  .label {
-    font-size: 12px;
-    fill: var(--_fg);
+  .drawing {
+    display: block;
     pointer-events: none;
-    /* A halo in the background colour keeps labels legible over bars and grid lines. */
-    paint-order: stroke;
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
   }
-  .event.selected .core,
-  .event.selected .dot,
-  .event.selected .zone {
-    stroke: var(--_fg);
-    stroke-width: 2;
+  .over .lane-labels {
+    pointer-events: none;
   }
-  .label.selected {
-    font-weight: 700;
-  }
-  .focused > rect,
-  .focused > circle {
-    stroke: var(--_focus) !important;
-    stroke-width: 2.5 !important;
-    stroke-dasharray: none !important;
-  }
-  .cluster,
-  .density {
-    cursor: zoom-in;
-  }
-  .density path {
-    fill: color-mix(in srgb, var(--_c) 70%, var(--_bg));
-  }
-  .density .hit {
+  .option {
     fill: transparent;
   }
-  .density.focused .hit {
-    stroke: var(--_focus);
-    stroke-width: 2.5;
+  .option.event,
+  .plot.over-event {
+    cursor: pointer;
   }
-  .cluster rect {
-    fill: color-mix(in srgb, var(--_c) 85%, var(--_bg));
-    stroke: var(--_bg);
-  }
-  .cluster text {
-    font-size: 11px;
-    font-weight: 700;
-    fill: var(--_bg);
-    text-anchor: middle;
-    pointer-events: none;
-    font-variant-numeric: tabular-nums;
+  .option.cluster,
+  .option.density,
+  .plot.over-cluster,
+  .plot.over-density {
+    cursor: zoom-in;
   }
   .empty {
     padding: 24px;
