@@ -1,10 +1,12 @@
 // Command-line flags of bench/run.mjs.
-export const LIBRARIES = ['ours', 'vis', 'timelines-chart'];
+export const LIBRARIES = ['ours', 'vis', 'timelines-chart', 'floor'];
 
 export const USAGE = `Usage: node bench/run.mjs [flags]
   --sizes 1000,10000,100000,1000000   event counts (default; sizes above --peer-max run for ours only)
   --runs 3                            runs per (library, size); the table shows the median
-  --libs ours,vis,timelines-chart     libraries to measure
+  --libs ours,vis,timelines-chart,floor
+                                      libraries to measure (floor: a page that changes one text node per
+                                      step — what the harness itself costs)
   --quick                             1 run, sizes 1000,10000 (unless --sizes/--runs are given)
   --timeout 120                       seconds per (library, size) run before it counts as "did not finish"
                                       (x3 from 1,000,000 events)

@@ -35,6 +35,14 @@ export function describeLibraries({ repoRoot, bundle }) {
       files: ['bench/node_modules/timelines-chart/dist/timelines-chart.min.js'],
       install: 'npm --prefix bench ci',
     },
+    // Not a library: the same harness and zoom steps on a page where a step changes one text node. Its CPU per
+    // step is what measuring costs (rAF, MessageChannel, MutationObserver, three frames per step), for any library.
+    floor: {
+      label: 'harness floor',
+      version: '',
+      files: [],
+      install: '',
+    },
   };
   for (const [name, lib] of Object.entries(libs)) {
     lib.name = name;

@@ -88,7 +88,7 @@ export function ratioTable(rows, libs) {
   const ratio = (a, b, peerRow) =>
     a === undefined ? '–' : b === undefined ? (peerRow?.problem ? 'peer DNF' : '–') : b <= 0 ? '–' : `${(a / b).toFixed(2)}×`;
   let any = false;
-  for (const peer of rows.filter((r) => r.lib !== 'ours')) {
+  for (const peer of rows.filter((r) => r.lib !== 'ours' && r.lib !== 'floor')) {
     const mine = ours.get(peer.n);
     if (!mine) continue;
     any = true;

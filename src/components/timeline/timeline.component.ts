@@ -410,12 +410,17 @@ export class TlTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.plot) this.zoom.attach(this.plot);
-    this.place();
-    this.draw();
-    // New lanes, new height: see again whether the plot scrolls (in the next frame, with layout done).
+    // New lanes, new height: see again whether the plot scrolls. Measured now rather than in the next frame, so
+    // new data is drawn (culled to the lanes in view) in the frame it arrives in: one forced layout per data
+    // change; zoom steps never get here. A changed view schedules the update that draws.
+    let redraw = false;
     if (this.scene.height !== this.measuredHeight) {
       this.measuredHeight = this.scene.height;
-      this.onPlotScroll();
+      redraw = this.measureViewport();
+    }
+    if (!redraw) {
+      this.place();
+      this.draw();
     }
     // A linked event is opened once the view is laid out (a width, and no zoom still waiting for its frame).
     if (this.width > 0 && !this.pendingDomain && this.normalized.length) this.links.apply();
@@ -761,12 +766,15 @@ export class TlTimeline extends LitElement {
     });
   };
 
-  private measureViewport(): void {
+  /** Reads the plot's scroll position and height; true when they changed (an update is then on its way). */
+  private measureViewport(): boolean {
     const plot = this.plot;
-    if (!plot) return;
+    if (!plot) return false;
     // Only worth culling when the lanes overflow the plot.
     const next: [number, number] = plot.scrollHeight > plot.clientHeight + 1 ? [plot.scrollTop, plot.clientHeight] : [0, 0];
-    if (next[0] !== this.viewport[0] || next[1] !== this.viewport[1]) this.viewport = next;
+    if (next[0] === this.viewport[0] && next[1] === this.viewport[1]) return false;
+    this.viewport = next;
+    return true;
   }
 
   /** Shows the name of the event or cluster under the pointer (labels are often cut short or left out). */
