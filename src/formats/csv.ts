@@ -3,7 +3,7 @@
  * - ours: `start,end,title,summary,group` and optionally `id,url,tags` (tags separated by `;`);
  * - TimelineJS's Google Sheets template: `Year,Month,Day,Time,End Year,…,Headline,Text,Media,…,Type,Group`.
  */
-import { csvParse, csvParseRows } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import type { DataError, TimelineEventInput } from '../model/types.js';
 import { edtfFromFields, parseTimeOfDay } from './dates.js';
 import type { ConversionResult, TimelineJSResult } from './result.js';
@@ -35,15 +35,29 @@ interface Table {
   layout: CsvLayout | undefined;
 }
 
+/**
+ * The cells of a data row by header name, as d3-dsv's `csvParse` builds them: a missing cell is `''`, cells past
+ * the header are dropped, of duplicate names the last cell wins (at the first one's place), and a `__proto__`
+ * column is ignored. `csvParse` itself is not used: it compiles this with `new Function`, which a
+ * Content-Security-Policy without 'unsafe-eval' blocks.
+ */
+function rowObject(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const row: Record<string, string> = {};
+  header.forEach((name, i) => {
+    if (name !== '__proto__') row[name] = cells[i] || '';
+  });
+  return row;
+}
+
 function readTable(text: string): Table {
   const body = String(text ?? '').replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
-  const raw = csvParse(body);
-  const rows = raw.map((row) => {
+  const [header = [], ...data] = csvParseRows(body);
+  const rows = data.map((cells) => {
     const out: Record<string, string> = {};
-    for (const [name, value] of Object.entries(row)) out[columnKey(name)] = (value ?? '').trim();
+    for (const [name, value] of Object.entries(rowObject(header, cells))) out[columnKey(name)] = value.trim();
     return out;
   });
-  return { rows, layout: csvLayout(raw.columns) };
+  return { rows, layout: csvLayout(header) };
 }
 
 const isBlank = (row: Record<string, string>) => Object.values(row).every((cell) => cell === '');

@@ -80,3 +80,36 @@ describe('fromCSV: TimelineJS sheet layout', () => {
     ]);
   });
 });
+
+describe('fromCSV: header to row mapping', () => {
+  it('matches column names case-, space-, _- and - insensitively, after a BOM and blank lines', () => {
+    expect(fromCSV('\uFEFF\n \t\r\n Start , TITLE ,Sum_mary,Gro-up\n2001,A,s,g\n')).to.deep.equal([
+      { id: 'csv-0', start: '2001', title: 'A', summary: 's', group: 'g' },
+    ]);
+  });
+
+  it('reads missing cells as empty and ignores cells past the header', () => {
+    expect(fromCSV('start,title,group\n2001,A\n2002,B,g,extra,more')).to.deep.equal([
+      { id: 'csv-0', start: '2001', title: 'A' },
+      { id: 'csv-1', start: '2002', title: 'B', group: 'g' },
+    ]);
+  });
+
+  it('takes the last of duplicate header names, and of names that differ only in case or spacing', () => {
+    expect(fromCSV('title,start,title,Group,group\nfirst,2001,second,G1,G2\nfirst,2002,,G1,')).to.deep.equal([
+      { id: 'csv-0', start: '2001', title: 'second', group: 'G2' },
+    ]);
+    expect(parseCSV('title,start,title\nfirst,2002,').errors).to.deep.equal([{ index: 0, id: 'csv-0', reason: 'missing title' }]);
+  });
+
+  it('ignores a __proto__ column and keeps quoted separators, quotes and line breaks in cells', () => {
+    expect(fromCSV('__proto__,start,title,summary\nx,2001,"A, ""B""","line 1\nline 2"')).to.deep.equal([
+      { id: 'csv-0', start: '2001', title: 'A, "B"', summary: 'line 1\nline 2' },
+    ]);
+  });
+
+  it('reads a header without rows as no events and no errors', () => {
+    expect(parseCSV('start,title\n')).to.deep.equal({ events: [], errors: [], layout: 'csv' });
+    expect(parseCSV('Year,Headline')).to.deep.equal({ events: [], errors: [], eras: [], layout: 'timelinejs-csv' });
+  });
+});
