@@ -94,8 +94,8 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
  * @csspart plot - The area with lanes and events (the keyboard focus target).
  * @csspart lane - One lane (a group).
  * @csspart lane-label - A lane's name.
- * @csspart event - One event (carries `data-event-id`).
- * @csspart cluster - Events merged at this zoom, with their count.
+ * @csspart event - An event's option: a transparent box over where it is drawn (carries `data-event-id`). All events in view while there are at most 60 items, else the focused one.
+ * @csspart cluster - The option of a cluster or density strip (carries `data-count`), likewise.
  * @csspart detail - The card of the selected event.
  * @csspart notice - The notice about rows that could not be shown.
  * @csspart status - The loading message, or the error when data could not be loaded (`data-state="loading|error"`).
