@@ -304,6 +304,9 @@ export class TlTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first update already knows the width (the content box, as the ResizeObserver will report it), so the
+    // first frame draws the events instead of an empty plot that a second update fills.
+    if (!this.hasUpdated && !this.width && this.isConnected) this.width = this.clientWidth;
     this.langInUse = this.lookUpLang();
     const input = this.inputEvents();
     const inputChanged = input !== this.input;
@@ -469,7 +472,9 @@ export class TlTimeline extends LitElement {
     this.pendingDomain = domain;
     if (user) this.scheduleRangeEvent();
     if (!this.hasUpdated) {
+      // Before the first render (the first update configures the zoom): no frame to wait for.
       this.domain = domain;
+      this.pendingDomain = undefined;
       return;
     }
     // Coalesce zoom events into one render per animation frame.
