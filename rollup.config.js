@@ -30,6 +30,21 @@ const entryTypes = (entries) => ({
   },
 });
 
+/**
+ * In the script-tag bundle, the sanitizer's dynamic import points at `timeline-elements.sanitize.js` beside the
+ * bundle (resolved against the bundle's own URL), a file of its own with no imports — so loading it never fetches
+ * the bundle a second time, whatever query string the page put on the bundle's URL.
+ */
+const SANITIZER = 'timeline-elements:sanitizer';
+const sanitizerBeside = {
+  name: 'sanitizer-beside',
+  resolveDynamicImport(specifier, importer) {
+    if (specifier === './sanitize.js' && /sanitize-loader\.ts$/.test(importer ?? '')) return { id: SANITIZER, external: true };
+    return null;
+  },
+};
+const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
+
 const builds = [
   {
     input: {
@@ -37,6 +52,7 @@ const builds = [
       define: 'src/define.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
+      sanitize: 'src/model/sanitize.ts',
       extract: 'src/extract/index.ts',
     },
     external: isExternal,
@@ -46,6 +62,7 @@ const builds = [
       entryTypes({
         corpus: './data/corpus.js',
         formats: './formats/index.js',
+        sanitize: './model/sanitize.js',
         extract: './extract/index.js',
         'timeline-elements.bundle': './define.js',
       }),
@@ -59,9 +76,16 @@ const builds = [
       commonjs({ include: /node_modules\/nearley/ }),
       json({ preferConst: true }),
       ts(),
-      terser({ format: { comments: false }, compress: { passes: 2 } }),
+      sanitizerBeside,
+      minify(),
     ],
-    output: { file: 'dist/timeline-elements.bundle.js', format: 'esm', sourcemap: true },
+    output: { file: 'dist/timeline-elements.bundle.js', format: 'esm', sourcemap: true, paths: { [SANITIZER]: './timeline-elements.sanitize.js' } },
+  },
+  // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
+  {
+    input: 'src/model/sanitize.ts',
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(), minify()],
+    output: { file: 'dist/timeline-elements.sanitize.js', format: 'esm', sourcemap: true },
   },
   // embed.html for <iframe>s: a page, its stylesheet, and a small script that imports the bundle beside it.
   {

@@ -21,7 +21,7 @@ export { formatDatePoint, formatEventDate, localize } from './model/text.js';
 export { computeTicks, type Tick } from './layout/ticks.js';
 export { layoutLanes } from './layout/lanes.js';
 export { buildScene } from './layout/scene.js';
-export { sanitizeHtml, safeUrl } from './model/sanitize.js';
+export { safeUrl } from './formats/text.js';
 export {
   convert,
   detectFormat,

@@ -141,7 +141,8 @@ describe('declarative data', () => {
       expect(byId(el, 'tljs-2')!.start.precision).to.equal('month');
       await el.zoomTo(Date.UTC(1969, 6, 19), Date.UTC(1969, 6, 22));
       el.select('apollo-11');
-      await el.updateComplete;
+      // The sanitizer loads with the first rich summary shown; its text is there meanwhile.
+      await until(() => !!$(el, '[part="detail"] div.summary'), 'the sanitized summary');
       const card = $(el, '[part="detail"]')!;
       expect(card.querySelector('h2')!.textContent).to.equal('Apollo 11 lands');
       expect(card.querySelector('.summary a')!.getAttribute('href')).to.equal('https://www.nasa.gov/');
@@ -202,7 +203,7 @@ describe('declarative data', () => {
       const i3 = byId(el, 'i3')!;
       expect([i3.title, i3.group, i3.url, i3.start.edtf, i3.end?.edtf]).to.deep.equal(['i3 launch', 'BMW', 'https://example.org/i3', '2012', '2014']);
       el.select('i3');
-      await el.updateComplete;
+      await until(() => !!$(el, '[part="detail"] div.summary'), 'the sanitized summary');
       expect($(el, '[part="detail"] .summary')!.innerHTML).to.contain('<p>The <b>electric</b> car.</p>');
       // The children are not slotted: the page no longer shows them.
       expect(el.querySelector('tl-event')!.getClientRects().length).to.equal(0);
@@ -298,7 +299,7 @@ describe('declarative data', () => {
       el.events = HOSTILE;
       await settled(el);
       $(el, '[part="event"][data-event-id="img"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      await el.updateComplete;
+      await until(() => !!$(el, '[part="detail"] div.summary'), 'the sanitized summary');
       const card = $(el, '[part="detail"]')!;
       expect(card.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Image title');
       expect(card.querySelector('img, svg, [onerror], [onload]')).to.equal(null);

@@ -143,6 +143,39 @@ test('the bundle from another origin renders under default-src \'self\' with no 
   await page.close();
 });
 
+test('rich text loads the sanitizer from beside the bundle, once, under the CSP, without fetching the bundle again', { skip }, async () => {
+  const cdn = origin(cdnServer);
+  const bundle = `${cdn}/dist/timeline-elements.bundle.js?v=7`;
+  const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(bundle)}`);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await ready(page);
+  assert.equal(requests.filter((u) => u.includes('sanitize')).length, 0, 'not loaded before a rich summary is shown');
+  const summary = await page.evaluate(async () => {
+    const el = document.getElementById('t');
+    const rich = (id) => ({ id, start: '2021-03-01', title: `Rich ${id}`, summaryHtml: '<p>Read <a href="https://example.org/">this</a><img src=x></p>' });
+    el.events = [rich('r1'), rich('r2')];
+    await el.updateComplete;
+    const card = () => el.shadowRoot.querySelector('[part="detail"] .summary');
+    const until = async (check) => { for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10)); };
+    el.select('r1');
+    await el.updateComplete;
+    const first = card().outerHTML;
+    await until(() => card()?.querySelector('a'));
+    el.select('r2');
+    await until(() => card()?.querySelector('a') && el.shadowRoot.querySelector('h2').textContent === 'Rich r2');
+    return { first, after: card().innerHTML.replace(/<!--.*?-->/g, "") };
+  });
+  // Until the sanitizer is there, the summary is its text; then the sanitized markup.
+  assert.match(summary.first, /^<p class="summary">.*Read this/);
+  assert.equal(summary.after, '<p>Read <a href="https://example.org/" target="_blank" rel="noopener noreferrer">this</a></p>');
+  assert.deepEqual(requests.filter((u) => u.includes('sanitize')), [`${cdn}/dist/timeline-elements.sanitize.js`]);
+  assert.equal(requests.filter((u) => u.includes('timeline-elements.bundle.js')).length, 0, 'the bundle is not fetched again');
+  assert.deepEqual(await page.evaluate(() => window.__probe.violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the CSP probe does catch a violation (control: an inline style attribute)', { skip }, async () => {
   const { page } = await open(`${origin(pageServer)}/page/host.html?control`);
   await ready(page);

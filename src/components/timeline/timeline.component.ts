@@ -11,7 +11,8 @@ import { ZoomController } from '../../controllers/zoom-controller.js';
 import { DataSourceController, type DataLoadError, type DataOrigin } from '../../controllers/data-source-controller.js';
 import { HashLinkController } from '../../controllers/hash-link-controller.js';
 import type { FormatName } from '../../formats/detect.js';
-import { sanitizeHtml, safeUrl } from '../../model/sanitize.js';
+import { loadSanitizer } from '../../model/sanitize-loader.js';
+import { safeUrl, stripTags } from '../../formats/text.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { axisTemplate, itemKey, laneLabelsTemplate, lanesTemplate, optionsTemplate, type PlotState } from './plot.js';
 import { drawPlot, readPalette, type Palette } from './canvas.js';
@@ -721,10 +722,24 @@ export class TlTimeline extends LitElement {
     return this.t.cluster(item.count, a === b ? a : `${a} – ${b}`);
   };
 
-  private sanitized: { event: TimelineEvent; html: string } | undefined;
-  /** DOMPurify runs once per shown summary, not on every frame while the card is open and the view zooms. */
-  private sanitizedSummary(e: TimelineEvent, raw: string): string {
-    if (this.sanitized?.event !== e) this.sanitized = { event: e, html: sanitizeHtml(raw) };
+  private sanitized: { event: TimelineEvent; raw: string; html: string | undefined } | undefined;
+  /**
+   * The summary's HTML, sanitized once per shown summary (not on every frame while the card is open and the view
+   * zooms); `undefined` until the sanitizer has loaded (the card shows the text meanwhile, or for good if the
+   * sanitizer file cannot be loaded).
+   */
+  private sanitizedSummary(e: TimelineEvent, raw: string): string | undefined {
+    if (this.sanitized?.event !== e || this.sanitized.raw !== raw) {
+      const entry: { event: TimelineEvent; raw: string; html: string | undefined } = { event: e, raw, html: undefined };
+      this.sanitized = entry;
+      loadSanitizer().then(
+        (sanitize) => {
+          entry.html = sanitize(raw);
+          if (this.sanitized === entry) this.requestUpdate();
+        },
+        (error: unknown) => console.warn('<tl-timeline>: the HTML sanitizer could not be loaded; summaries are shown as text.', error),
+      );
+    }
     return this.sanitized.html;
   }
 
@@ -736,7 +751,8 @@ export class TlTimeline extends LitElement {
     const lane = Math.max(0, placementOf(this.layout, e).lane);
     const url = safeUrl(e.url);
     const sourceUrl = safeUrl(e.source?.url);
-    const html_ = e.summaryHtml ? this.sanitizedSummary(e, localize(e.summaryHtml, lang)) : '';
+    const rich = e.summaryHtml ? localize(e.summaryHtml, lang) : '';
+    const html_ = rich ? this.sanitizedSummary(e, rich) : undefined;
     const precision = describePrecision(e.start, lang);
     const source = e.source;
     return html`<section part="detail" class=${`detail c${lane % 8}`} role="region" aria-labelledby="detail-title">
@@ -744,7 +760,9 @@ export class TlTimeline extends LitElement {
       <p class="when">${formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
       ${html_
         ? html`<div class="summary">${unsafeHTML(html_)}</div>`
-        : e.summary
+        : html_ === undefined && rich
+          ? html`<p class="summary">${stripTags(rich)}</p>`
+          : e.summary
           ? html`<p class="summary">${localize(e.summary, lang)}</p>`
           : nothing}
       ${source
