@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
 const deps = [...Object.keys(pkg.dependencies ?? {})];
@@ -43,6 +44,13 @@ const sanitizerBeside = {
     return null;
   },
 };
+/** The bundle's d3-zoom gets a stand-in for d3-transition (see src/bundle/d3-transition-shim.ts). */
+const withoutD3Transition = {
+  name: 'without-d3-transition',
+  resolveId(source) {
+    return source === 'd3-transition' ? fileURLToPath(new URL('./src/bundle/d3-transition-shim.ts', import.meta.url)) : null;
+  },
+};
 const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
 
 const builds = [
@@ -72,6 +80,7 @@ const builds = [
   {
     input: 'src/define.ts',
     plugins: [
+      withoutD3Transition,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       commonjs({ include: /node_modules\/nearley/ }),
       json({ preferConst: true }),

@@ -82,6 +82,25 @@ describe('<tl-timeline>', () => {
     expect(exact).to.equal(null); // outside the window
   });
 
+  it('lets a drag take over from a zoom animation on its way', async () => {
+    const el = await mount(FIVE);
+    const target = [Date.UTC(2020, 4, 1), Date.UTC(2020, 5, 1)] as const;
+    const animation = el.zoomTo(target[0], target[1], { animate: true });
+    await frame();
+    await frame();
+    const r = $(el, '[part="plot"]')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 500), Math.round(r.top + 40)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 300), Math.round(r.top + 40)] });
+    await sendMouse({ type: 'up' });
+    await animation; // settles when a gesture takes over
+    const stopped = el.visibleRange;
+    await new Promise((done) => setTimeout(done, 400));
+    // The animation did not go on to its target: the view stays where the drag left it.
+    expect(el.visibleRange.startMs).to.equal(stopped.startMs);
+    expect(stopped.endMs - stopped.startMs).to.be.greaterThan(1.5 * (target[1] - target[0]));
+  });
+
   it('zooms around the pointer with ctrl + wheel', async () => {
     const el = await mount(FIVE);
     const plot = $(el, '[part="plot"]')!;

@@ -137,6 +137,16 @@ test('the bundle from another origin renders under default-src \'self\' with no 
   const { page, errors } = await open(`${origin(pageServer)}/page/host.html`);
   await ready(page);
   assert.equal(await eventCount(page), 3);
+  // The bundle's zoom animation (frames of zoom.transform, no d3-transition inside): "+" halves the span.
+  const spans = await page.evaluate(async () => {
+    const el = document.getElementById('t');
+    const span = () => el.visibleRange.endMs - el.visibleRange.startMs;
+    const before = span();
+    el.shadowRoot.querySelector('button.zoom-in').click();
+    await new Promise((r) => setTimeout(r, 600));
+    return [before, span()];
+  });
+  assert.ok(Math.abs(spans[1] / spans[0] - 0.5) < 0.01, `span ${spans[0]} → ${spans[1]}`);
   const probe = await page.evaluate(() => window.__probe);
   assert.deepEqual(probe.violations, []);
   assert.deepEqual(errors, []);
