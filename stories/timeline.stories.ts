@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import type { TimelineEventInput, TlDataErrorDetail } from '../src/index.js';
+import type { TimelineEventInput, TlDataErrorDetail, TlTimeline } from '../src/index.js';
 import { corpusEvents } from '../src/data/corpus.js';
 import { generateEvents } from '../src/data/generate.js';
 import { badRows, deepTimeEvents, precisionEvents, weekEvents } from './samples.js';
@@ -263,6 +264,73 @@ export const CustomTheme: Story = {
     const { el, root } = await timelineIn(canvasElement);
     await expect(getComputedStyle(el).fontFamily).toContain('Georgia');
     await expect(getComputedStyle(root.querySelector('[part=button]')!).borderTopLeftRadius).toBe('999px');
+  },
+};
+
+/** Rings over every BMW event drawn on its own, placed from `visibleItems()`; returns how many. */
+function markBmw(el: TlTimeline, layer: HTMLElement): number {
+  const origin = layer.getBoundingClientRect();
+  const rings = el
+    .visibleItems()
+    .filter((item) => item.type === 'event' && item.group === 'BMW')
+    .map((item) => {
+      const ring = document.createElement('div');
+      ring.className = 'ring';
+      ring.title = item.id!;
+      Object.assign(ring.style, {
+        left: `${item.box.x - origin.left - 4}px`,
+        top: `${item.box.y - origin.top - 4}px`,
+        width: `${Math.max(item.box.width, 10) + 8}px`,
+        height: `${item.box.height + 8}px`,
+      });
+      return ring;
+    });
+  layer.replaceChildren(...rings);
+  return rings.length;
+}
+
+/**
+ * `visibleItems()` says what is drawn where, in viewport px: events, clusters and density strips with their
+ * boxes. Here a page lays its own marks over the timeline — a ring around every BMW event drawn on its own — and places them
+ * again after each zoom or pan (`tl-range-change`, then `updateComplete`).
+ */
+export const AnnotateWithVisibleItems: Story = {
+  args: args({ lang: 'en', label: 'Corpus, BMW events ringed' }),
+  render: (a) => {
+    // Called when the wrapper is rendered, before its children are: look for the timeline once they are.
+    const wire = (wrapper?: Element) => void Promise.resolve().then(() => mark(wrapper));
+    const mark = (wrapper?: Element) => {
+      const el = wrapper?.querySelector('tl-timeline');
+      const layer = wrapper?.querySelector<HTMLElement>('.marks');
+      if (!el || !layer || el.hasAttribute('data-marked')) return;
+      el.setAttribute('data-marked', '');
+      const place = () => void el.updateComplete.then(() => requestAnimationFrame(() => markBmw(el, layer)));
+      el.addEventListener('tl-range-change', place);
+      customElements.whenDefined('tl-timeline').then(place);
+    };
+    return html`<style>
+        .annotated { position: relative; }
+        .annotated .marks { position: absolute; inset: 0; pointer-events: none; }
+        .annotated .ring { position: absolute; border: 2px solid #c2410c; border-radius: 8px; }
+      </style>
+      <div class="annotated" ${ref(wire)}>${meta.render(a)}<div class="marks" aria-hidden="true"></div></div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const { el, root } = await timelineIn(canvasElement);
+    const rings = () => [...canvasElement.querySelectorAll<HTMLElement>('.ring')];
+    const alibaba = () => el.visibleItems().filter((i) => i.type === 'event' && i.group === 'BMW');
+    await waitFor(() => expect(rings().length).toBe(alibaba().length));
+    await expect(rings().length).toBeGreaterThan(0);
+    const before = rings().map((r) => r.getBoundingClientRect().left);
+    await userEvent.click(root.querySelector('.zoom-in')!);
+    await waitFor(() => expect(rings().map((r) => r.getBoundingClientRect().left)).not.toEqual(before));
+    // Each ring surrounds its event's box.
+    await waitFor(() => {
+      const boxes = alibaba().map((i) => i.box);
+      const drawn = rings().map((r) => r.getBoundingClientRect());
+      expect(drawn.length).toBe(boxes.length);
+      drawn.forEach((r, n) => expect(Math.abs(r.left + 4 - boxes[n]!.x)).toBeLessThan(1.5));
+    });
   },
 };
 
