@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import edtf from 'edtf';
-import { parseEventDate } from '../../src/model/date.js';
+import { parseEventDate, parseFast } from '../../src/model/date.js';
 import { msFromParts } from '../../src/model/calendar.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -96,6 +96,54 @@ describe('parseEventDate', () => {
     }
     expect(parseEventDate(undefined).ok).to.equal(false);
     expect(parseEventDate({} as never).ok).to.equal(false);
+  });
+
+  it('reads exactly the plain ISO shapes the reference regular expressions accept, with the same result', () => {
+    // The shapes as regular expressions (the fast path's earlier implementation), as the oracle.
+    const SHAPES = [
+      /^(\d{4})$/,
+      /^(\d{4})-(0[1-9]|1[0-2])$/,
+      /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/,
+    ];
+    const expected = (s: string) => {
+      const m = SHAPES.map((re) => re.exec(s)).find(Boolean);
+      if (!m) return 'other';
+      const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((v) => (v === undefined ? undefined : +v));
+      const monthDays = [31, y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+      if (d !== undefined && d > monthDays[mo! - 1]!) return 'no such day';
+      if (h === undefined) return `${d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year'} ${msFromParts(y!, mo ?? 1, d ?? 1)}`;
+      const ms = m[7] ? +m[7].padEnd(3, '0') : 0;
+      const zone = m[8] && m[8] !== 'Z' ? m[8].replace(':', '') : '+0000';
+      const offset = (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(3)) * 60_000;
+      const precision = m[7] ? 'millisecond' : m[6] ? 'second' : 'minute';
+      return `${precision} ${msFromParts(y!, mo!, d!, h, mi!, sec ?? 0, ms) - offset}`;
+    };
+    const actual = (s: string) => {
+      const p = parseFast(s);
+      return p === undefined ? 'other' : p === null ? 'no such day' : `${p.precision} ${p.min}`;
+    };
+    // Near misses: valid pieces, with characters swapped for digits, separators, letters or nothing.
+    const piece = fc.constantFrom('2020', '1999', '0000', '9999', '202', '20200', '-', '--', ':', 'T', ' ', 'Z', '+', '.', '01', '12', '13', '00', '29', '30', '31', '32', '23', '24', '59', '60', '5', '123', '1234', '+01:00', '-0530', 'x', '');
+    const iso = fc.tuple(
+      fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 24 }),
+      fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 4 }),
+    ).map(([y, mo, d, h, mi, sec, frac, zone, cut]) => {
+      const p2 = (n: number) => String(n).padStart(2, '0');
+      const base = `${String(y).padStart(4, '0')}-${p2(mo)}-${p2(d)}${zone % 2 ? ' ' : 'T'}${p2(h)}:${p2(mi)}`;
+      const withSec = cut > 0 ? `${base}:${p2(sec)}${frac ? `.${'123456'.slice(0, frac)}` : ''}` : base;
+      const zoned = withSec + ['', 'Z', '+01:00', '-0530', '+1', 'Z!', ''][zone]!;
+      return cut === 4 ? zoned.slice(0, 4 + (y % 3) * 3) : zoned;
+    });
+    const mangled = fc.tuple(iso, fc.nat(30), piece).map(([s, at, p]) => s.slice(0, at) + p + s.slice(at + 1));
+    const input = fc.oneof(iso, mangled, fc.array(piece, { maxLength: 8 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(input, (s) => actual(s) === expected(s)),
+      { numRuns: 3000, seed: 7 },
+    );
+    // Not vacuous: the inputs reach every outcome.
+    const outcomes = new Set(fc.sample(input, { numRuns: 3000, seed: 7 }).map((s) => expected(s).split(' ')[0]));
+    expect([...outcomes].sort()).to.deep.equal(['day', 'millisecond', 'minute', 'month', 'no', 'other', 'second', 'year']);
   });
 
   it('agrees with the edtf library on every plain ISO date it reads on the fast path', () => {
