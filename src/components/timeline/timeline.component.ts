@@ -341,6 +341,7 @@ export class TlTimeline extends LitElement {
       const yRange = height > 0 ? ([top - height, top + 2 * height] as const) : undefined;
       this.scene = buildScene(this.layout, this.domain[0], this.domain[1], { ...this.sceneOptions(), yRange });
     }
+    this.computeView();
   }
 
   protected override firstUpdated(): void {
@@ -349,8 +350,36 @@ export class TlTimeline extends LitElement {
     if (!this.width) this.setWidth(this.clientWidth);
   }
 
-  /** What the last render laid out for the canvas, drawn once the DOM is committed: one write pass per frame. */
-  private drawing: { ticks: Tick[]; toX: (t: number) => number; top: number; height: number; dpr: number } | undefined;
+  /**
+   * What this update shows, worked out once in `willUpdate` for both the template (axis, canvas size) and the
+   * drawing after the DOM is committed (one write pass per frame): the axis ticks, time → x, and the canvas's
+   * part of the plot (all of it, or the scrolled part when a height on the host makes the lanes scroll).
+   */
+  private view: { ticks: Tick[]; toX: (t: number) => number; height: number; top: number; canvasHeight: number; dpr: number } = {
+    ticks: [],
+    toX: () => 0,
+    height: 40,
+    top: 0,
+    canvasHeight: 40,
+    dpr: 1,
+  };
+
+  private computeView(): void {
+    const [a, b] = this.domain;
+    const width = this.width;
+    // No events, no time to show: an empty axis rather than ticks around 1970.
+    const { ticks } = this.normalized.length ? computeTicks(a, b, width, this.resolvedLang) : { ticks: [] };
+    const height = Math.max(this.scene.height, 40);
+    const [top, viewHeight] = this.viewport;
+    this.view = {
+      ticks,
+      toX: (time) => ((time - a) / (b - a)) * width,
+      height,
+      top,
+      canvasHeight: viewHeight > 0 ? Math.min(viewHeight, height) : height,
+      dpr: window.devicePixelRatio || 1,
+    };
+  }
 
   private paletteCache: { palette: Palette; at: number; theme: string } | undefined;
   private schemeQuery: MediaQueryList | undefined;
@@ -387,17 +416,17 @@ export class TlTimeline extends LitElement {
   private draw(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.drawing');
     const ctx = canvas?.getContext('2d');
-    const d = this.drawing;
-    if (!canvas || !ctx || !d || !this.plot) return;
+    const d = this.view;
+    if (!canvas || !ctx || !this.plot) return;
     canvas.style.top = `${d.top}px`;
     canvas.style.width = `${this.width}px`;
-    canvas.style.height = `${d.height}px`;
+    canvas.style.height = `${d.canvasHeight}px`;
     drawPlot(
       ctx,
       this.scene,
       {
         width: this.width,
-        height: d.height,
+        height: d.canvasHeight,
         top: d.top,
         rowHeight: ROW_HEIGHT,
         ticks: d.ticks,
@@ -851,14 +880,9 @@ export class TlTimeline extends LitElement {
 
   protected override render() {
     const t = this.t;
-    const lang = this.resolvedLang;
-    const [a, b] = this.domain;
     const width = this.width;
-    const toX = (time: number) => ((time - a) / (b - a)) * width;
-    // No events, no time to show: an empty axis rather than ticks around 1970.
-    const { ticks } = this.normalized.length ? computeTicks(a, b, width, lang) : { ticks: [] };
+    const { ticks, toX, height, canvasHeight, dpr } = this.view;
     const scene = this.scene;
-    const height = Math.max(scene.height, 40);
     const state: PlotState = {
       width,
       rowHeight: ROW_HEIGHT,
@@ -870,11 +894,6 @@ export class TlTimeline extends LitElement {
       position: this.positionOf,
       maxOptions: MAX_OPTIONS,
     };
-    // The canvas covers what is in view: the whole plot, or the scrolled part of it when a height makes it scroll.
-    const [top, viewHeight] = this.viewport;
-    const canvasHeight = viewHeight > 0 ? Math.min(viewHeight, height) : height;
-    const dpr = window.devicePixelRatio || 1;
-    this.drawing = { ticks, toX, top, height: canvasHeight, dpr };
     const focusInScene = scene.items.some((i) => itemKey(i) === this.focusKey);
     const empty = !this.normalized.length;
     const name = this.label || t.timeline;
