@@ -82,6 +82,23 @@ describe('<tl-timeline>', () => {
     expect(exact).to.equal(null); // outside the window
   });
 
+  it('draws in new colours as soon as a page changes the custom properties, with nothing else happening', async () => {
+    const el = await mount(FIVE);
+    const bar = $(el, '[data-event-id="aug"]')!.getBoundingClientRect();
+    // The middle of the bar's exact part, right of its label.
+    const at = (): [number, number, number, number] => pixel(el, bar.right - 3, bar.top + bar.height / 2);
+    const [r0, g0] = at();
+    expect(r0, 'lane 2 is orange by default').to.be.greaterThan(g0 + 40);
+    // Set on an ancestor, as a site's dark-mode or brand class would.
+    document.body.style.setProperty('--tl-lane-color-1', 'rgb(0, 160, 0)');
+    try {
+      await until(() => at()[1] > at()[0] + 40, 'the bar drawn green');
+    } finally {
+      document.body.style.removeProperty('--tl-lane-color-1');
+    }
+    await until(() => at()[0] > at()[1] + 40, 'orange again');
+  });
+
   it('lets a drag take over from a zoom animation on its way', async () => {
     const el = await mount(FIVE);
     const target = [Date.UTC(2020, 4, 1), Date.UTC(2020, 5, 1)] as const;

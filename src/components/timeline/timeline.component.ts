@@ -268,14 +268,14 @@ export class TlTimeline extends LitElement {
     });
     this.resizeObserver.observe(this);
     this.schemeQuery ??= typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-    this.schemeQuery?.addEventListener('change', this.onSchemeChange);
+    this.schemeQuery?.addEventListener('change', this.onPaletteChange);
     this.paletteCache = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
+    this.schemeQuery?.removeEventListener('change', this.onPaletteChange);
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.rangeFrame);
     cancelAnimationFrame(this.resizeFrame);
@@ -283,6 +283,8 @@ export class TlTimeline extends LitElement {
   }
 
   private setWidth(width: number): void {
+    // Shown again after `display: none`: styles may have changed meanwhile, without transitions.
+    if (!this.width) this.paletteCache = undefined;
     this.width = width;
     this.configureZoom();
   }
@@ -309,6 +311,7 @@ export class TlTimeline extends LitElement {
     // first frame draws the events instead of an empty plot that a second update fills.
     if (!this.hasUpdated && !this.width && this.isConnected) this.width = this.clientWidth;
     this.langInUse = this.lookUpLang();
+    if (changed.has('theme')) this.paletteCache = undefined;
     const input = this.inputEvents();
     const inputChanged = input !== this.input;
     // Cached text belongs to the events in force (from any source) and to the language.
@@ -381,24 +384,21 @@ export class TlTimeline extends LitElement {
     };
   }
 
-  private paletteCache: { palette: Palette; at: number; theme: string } | undefined;
+  private paletteCache: Palette | undefined;
   private schemeQuery: MediaQueryList | undefined;
-  private onSchemeChange = (): void => {
+  /** The colours (or the font) changed: read them again and draw. */
+  private onPaletteChange = (): void => {
     this.paletteCache = undefined;
     this.requestUpdate();
   };
   /**
-   * The colours of the drawing, from the computed custom properties. Reading them forces a style pass, which was
-   * a fifth of a zoom step, so they are read again when the theme or the system's colour scheme changes, and at
-   * most every half second otherwise (a page changing its `--tl-*` variables sees them applied within that time).
+   * The colours of the drawing, from the computed custom properties. Reading them forces a style pass (a fifth of
+   * a zoom step), so they are kept until they change: a hidden probe in the template takes every colour the drawing
+   * uses (and the font) with a 1 ms transition, and its `transitionrun` says when any of them changes — whether
+   * through `theme`, the system's colour scheme, or a page setting `--tl-*` variables or classes anywhere above.
    */
   private palette(): Palette {
-    const now = performance.now();
-    const cached = this.paletteCache;
-    if (cached && cached.theme === this.theme && now - cached.at < 500) return cached.palette;
-    const palette = readPalette(this.plot);
-    this.paletteCache = { palette, at: now, theme: this.theme };
-    return palette;
+    return (this.paletteCache ??= readPalette(this.plot));
   }
 
   /**
@@ -938,6 +938,7 @@ export class TlTimeline extends LitElement {
         <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.status}</div>
+      <span class="palette-probe" aria-hidden="true" @transitionrun=${this.onPaletteChange}></span>
       ${this.renderDetail()}
     </div>`;
   }

@@ -347,6 +347,34 @@ export const timelineStyles = css`
     top: 8px;
     right: 8px;
   }
+  /* Takes every colour the canvas uses, and the font, with a 1 ms transition: its transitionrun tells the element
+     to read them again (see palette() in the component). */
+  .palette-probe {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+    color: var(--_fg);
+    background-color: var(--_bg);
+    border-top-color: var(--_muted);
+    border-right-color: var(--_grid);
+    border-bottom-color: var(--_focus);
+    border-left-color: var(--_c0);
+    outline-color: var(--_c1);
+    text-decoration-color: var(--_c2);
+    column-rule-color: var(--_c3);
+    caret-color: var(--_c4);
+    fill: var(--_c5);
+    stroke: var(--_c6);
+    flood-color: var(--_c7);
+    font-family: inherit;
+    transition-property: color, background-color, border-top-color, border-right-color, border-bottom-color, border-left-color,
+      outline-color, text-decoration-color, column-rule-color, caret-color, fill, stroke, flood-color, font-family;
+    transition-duration: 1ms;
+    transition-behavior: allow-discrete;
+  }
   .sr-only {
     position: absolute;
     width: 1px;
