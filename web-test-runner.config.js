@@ -28,6 +28,24 @@ function wheelPlugin() {
   };
 }
 
+/** Test command: emulate `forced-colors` (`{ value: 'active' | 'none' }`); emulateMedia forwards it to Playwright only. */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      // Through the DevTools protocol: puppeteer's emulateMediaFeatures does not know the feature. The CDP session
+      // is kept, since emulation ends with it.
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
+    },
+  };
+}
+
 /** Serves ../shared/corpus at /corpus/ when it exists (tests skip with a message when it does not). */
 function corpusPlugin() {
   const dir = resolve(process.cwd(), '../shared/corpus');
@@ -101,7 +119,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), corpusPlugin()],
+  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), forcedColorsPlugin(), corpusPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) },

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { corpusEvents } from '../../src/data/corpus.js';
 import type { TlTimeline } from '../../src/index.js';
 import { $, $$, center, drawnText, FIVE, frame, mount, pixel, span, until, wheel } from './helpers.js';
@@ -97,6 +97,21 @@ describe('<tl-timeline>', () => {
       document.body.style.removeProperty('--tl-lane-color-1');
     }
     await until(() => at()[0] > at()[1] + 40, 'orange again');
+  });
+
+  it('draws in the system colours in forced-colors mode', async () => {
+    const el = await mount(FIVE);
+    const bar = $(el, '[data-event-id="aug"]')!.getBoundingClientRect();
+    const at = () => pixel(el, bar.right - 3, bar.top + bar.height / 2);
+    const grey = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) < 12;
+    expect(grey(at()), 'lane colour at first').to.equal(false);
+    await executeServerCommand('forced-colors', { value: 'active' });
+    try {
+      await until(() => grey(at()) && at()[3] > 200, 'the bar drawn in system colours');
+    } finally {
+      await executeServerCommand('forced-colors', { value: 'none' });
+    }
+    await until(() => !grey(at()), 'lane colour again');
   });
 
   it('lets a drag take over from a zoom animation on its way', async () => {

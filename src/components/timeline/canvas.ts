@@ -64,9 +64,19 @@ export function mix(a: string, p: number, b: string): string {
   return `rgba(${channel(0)},${channel(1)},${channel(2)},${Math.round(alpha * 1000) / 1000})`;
 }
 
-/** The colours in force on `el` (its computed custom properties). */
+/**
+ * The colours in force on `el` (its computed custom properties). In forced-colors mode (Windows High Contrast and
+ * the like), where the browser recolours the DOM to the user's system colours, the drawing uses those too: shapes
+ * in the text colour on the background, exact parts a little darker, focus in the highlight colour — precision
+ * stays readable because it is drawn with outlines and dash patterns, not with hue.
+ */
 export function readPalette(el: Element): Palette {
   const style = getComputedStyle(el);
+  if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) {
+    const line = 'CanvasText';
+    const lane: LaneColors = { line, zone: 'Canvas', core: mix(line, 0.3, 'Canvas'), cluster: line, density: line };
+    return { bg: 'Canvas', fg: line, grid: 'GrayText', major: 'GrayText', focus: 'Highlight', font: style.fontFamily || 'sans-serif', lanes: Array(LANE_COLORS).fill(lane) };
+  }
   const v = (name: string) => style.getPropertyValue(name).trim();
   const bg = v('--_bg') || '#fff';
   const muted = v('--_muted') || '#666';

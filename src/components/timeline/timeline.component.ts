@@ -269,6 +269,8 @@ export class TlTimeline extends LitElement {
     this.resizeObserver.observe(this);
     this.schemeQuery ??= typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
     this.schemeQuery?.addEventListener('change', this.onPaletteChange);
+    this.forcedQuery ??= typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : undefined;
+    this.forcedQuery?.addEventListener('change', this.onPaletteChange);
     this.paletteCache = undefined;
   }
 
@@ -276,6 +278,7 @@ export class TlTimeline extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.schemeQuery?.removeEventListener('change', this.onPaletteChange);
+    this.forcedQuery?.removeEventListener('change', this.onPaletteChange);
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.rangeFrame);
     cancelAnimationFrame(this.resizeFrame);
@@ -386,6 +389,7 @@ export class TlTimeline extends LitElement {
 
   private paletteCache: Palette | undefined;
   private schemeQuery: MediaQueryList | undefined;
+  private forcedQuery: MediaQueryList | undefined;
   /** The colours (or the font) changed: read them again and draw. */
   private onPaletteChange = (): void => {
     this.paletteCache = undefined;

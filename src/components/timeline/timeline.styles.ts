@@ -347,6 +347,23 @@ export const timelineStyles = css`
     top: 8px;
     right: 8px;
   }
+  /* Forced colours (Windows High Contrast …): the SVG parts in system colours, like the canvas (see readPalette). */
+  @media (forced-colors: active) {
+    .band.odd {
+      fill: Canvas;
+    }
+    .lane-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .tick-label,
+    .tick-context {
+      fill: CanvasText;
+    }
+    .axis line {
+      stroke: CanvasText;
+    }
+  }
   /* Takes every colour the canvas uses, and the font, with a 1 ms transition: its transitionrun tells the element
      to read them again (see palette() in the component). */
   .palette-probe {
