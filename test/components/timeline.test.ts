@@ -340,11 +340,35 @@ describe('<tl-timeline>', () => {
   it('names the event under the pointer in a tooltip', async () => {
     const el = await mount(FIVE);
     const [x, y] = center($(el, '[data-event-id="mar"]')!);
-    await sendMouse({ type: 'move', position: [x, y] });
-    await until(() => !!$(el, '[part="tooltip"]'), 'tooltip');
+    // The tooltip is DOM: showing it does not draw the canvas again.
+    const drawn = await drawnText(el, async () => {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await until(() => !!$(el, '[part="tooltip"]'), 'tooltip');
+    });
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('March event');
+    expect(drawn).to.deep.equal([]);
     await sendMouse({ type: 'move', position: [5, 5] });
     await until(() => !$(el, '[part="tooltip"]'), 'tooltip gone');
+  });
+
+  it('draws exact, period and approximate outlines differently: solid, dashed, dotted', async () => {
+    const el = await mount([
+      { id: 'exact', start: '2020-02-01', end: '2020-04-20', title: 'Exact range', group: 'A' },
+      { id: 'period', start: '2020-06', title: 'Known to the month', group: 'A' },
+      { id: 'approximate', start: '2020-09~', title: 'About September', group: 'A' },
+    ]);
+    await el.zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1));
+    // Share of inked pixels along each shape's top edge.
+    const ink = (id: string) => {
+      const box = $(el, `[data-event-id="${id}"]`)!.getBoundingClientRect();
+      let inked = 0, all = 0;
+      for (let x = Math.ceil(box.left + 6); x < box.right - 6; x++, all++) if (pixel(el, x, Math.round(box.top))[3] > 150) inked++;
+      return inked / all;
+    };
+    const [solid, dashed, dotted] = ['exact', 'period', 'approximate'].map(ink) as [number, number, number];
+    expect(solid, 'solid').to.be.above(0.9);
+    expect(dashed, 'dashed').to.be.within(0.35, 0.8);
+    expect(dotted, 'dotted').to.be.below(dashed - 0.1);
   });
 
   it('keeps the view while hidden and shown again', async () => {

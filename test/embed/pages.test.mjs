@@ -67,7 +67,7 @@ function hostPage(url, cdn) {
 const PAGE_ROUTES = (cdn) => ({
   '/page/host.html': (url) => hostPage(url, cdn),
   '/page/events.json': () => ({ type: 'application/json', body: JSON.stringify(EVENTS) }),
-  '/page/hostile.css': () => ({ type: 'text/css', body: 'svg { display: none !important } * { color: red; font-size: 40px; line-height: 3; letter-spacing: 4px } tl-timeline { width: 1000px }' }),
+  '/page/hostile.css': () => ({ type: 'text/css', body: 'svg { display: none !important } * { color: red; font-family: serif; font-size: 40px; line-height: 3; letter-spacing: 4px } tl-timeline { width: 1000px }' }),
   '/page/probe.js': () => ({
     type: 'text/javascript',
     body: `window.__probe = { before: Object.keys(window), violations: [] };

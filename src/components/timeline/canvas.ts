@@ -105,9 +105,9 @@ export interface DrawOptions {
   rowHeight: number;
   ticks: readonly Tick[];
   toX: (t: number) => number;
-  focusKey: string | undefined;
+  /** The item with the keyboard focus. */
+  focused: SceneEvent | SceneCluster | SceneDensity | undefined;
   selectedId: string | undefined;
-  keyOf: (item: SceneEvent | SceneCluster | SceneDensity) => string;
   /** Width of a 12px label (the scene's own measure, cached). */
   measure: (text: string) => number;
   palette: Palette;
@@ -256,7 +256,7 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   for (const item of scene.items) {
     const rows = item.type === 'density' ? (scene.lanes[item.lane]?.rows ?? 1) : 1;
     if (!inView(item.y, item.y + rows * o.rowHeight)) continue;
-    const focused = o.focusKey === o.keyOf(item);
+    const focused = o.focused === item;
     if (item.type === 'event') drawEvent(ctx, item, o, focused);
     else if (item.type === 'cluster') drawCluster(ctx, item, o, focused);
     else drawDensity(ctx, item, scene, o, focused);

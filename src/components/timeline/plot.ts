@@ -12,7 +12,8 @@ import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 export interface PlotState {
   width: number;
   rowHeight: number;
-  focusKey: string | undefined;
+  /** The item with the keyboard focus. */
+  focused: SceneItem | undefined;
   selectedId: string | undefined;
   /** Accessible name of an event (title, date, precision). */
   describe: (item: SceneEvent) => string;
@@ -34,7 +35,7 @@ function optionTemplate(item: SceneItem, scene: Scene, s: PlotState): SVGTemplat
   const x = Math.max(-8, box.x);
   const width = Math.max(1, Math.min(box.x + box.width, s.width + 8) - x);
   const key = itemKey(item);
-  const focused = s.focusKey === key ? ' focused' : '';
+  const focused = s.focused === item ? ' focused' : '';
   if (item.type === 'event') {
     const e = item.event;
     const selected = s.selectedId === e.id;
@@ -50,7 +51,7 @@ function optionTemplate(item: SceneItem, scene: Scene, s: PlotState): SVGTemplat
 /** The options: all items in view when they are few, else the focused one. */
 export function optionsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   const few = scene.items.length <= s.maxOptions;
-  const items = few ? scene.items : scene.items.filter((item) => itemKey(item) === s.focusKey);
+  const items = few ? scene.items : s.focused ? [s.focused] : [];
   return svg`${repeat(items, itemKey, (item) => optionTemplate(item, scene, s))}`;
 }
 

@@ -70,6 +70,8 @@ const LANE_PADDING = 3;
 const KEY_ZOOM = 2;
 /** Up to this many items in view, each is a DOM option over the drawing; above it, only the focused one is. */
 const MAX_OPTIONS = 60;
+/** State that only the DOM shows: an update for it alone leaves the canvas as it is. */
+const DOM_ONLY = new Set(['hover', 'hintVisible', 'status']);
 
 const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
 
@@ -171,17 +173,19 @@ export class TlTimeline extends LitElement {
     return (this.byIdCache ??= new Map(this.normalized.map((e) => [e.id, e])));
   }
   private positionsCache: Int32Array | undefined;
-  /** Place of each event (by input index) in time order, for `aria-posinset`: built on first use, O(n). */
-  private positionOf = (e: TimelineEvent): number => {
+  /** Place of each event in time order, by input index (-1: not drawn): built on first use, O(n). */
+  private get positions(): Int32Array {
     if (!this.positionsCache) {
       let size = 0;
       for (const x of this.normalized) size = Math.max(size, x.index + 1);
-      const positions = new Int32Array(size);
+      const positions = new Int32Array(size).fill(-1);
       this.normalized.forEach((x, i) => (positions[x.index] = i));
       this.positionsCache = positions;
     }
-    return this.positionsCache[e.index] ?? 0;
-  };
+    return this.positionsCache;
+  }
+  /** For `aria-posinset`. */
+  private positionOf = (e: TimelineEvent): number => Math.max(0, this.positions[e.index] ?? 0);
   private layout: LaneLayout = layoutLanes([]);
   private scene: Scene = { items: [], lanes: [], height: 0 };
   private pendingErrors = false;
@@ -317,9 +321,11 @@ export class TlTimeline extends LitElement {
     if (changed.has('theme')) this.paletteCache = undefined;
     const input = this.inputEvents();
     const inputChanged = input !== this.input;
+    const langChanged = this.langInUse !== this.namesLang;
     // Cached text belongs to the events in force (from any source) and to the language.
-    if (inputChanged || this.langInUse !== this.namesLang) {
+    if (inputChanged || langChanged) {
       this.names.clear();
+      this.labels.clear();
       this.instants.clear();
       this.sanitized = undefined;
       this.namesLang = this.langInUse;
@@ -341,19 +347,32 @@ export class TlTimeline extends LitElement {
       this.layout = layoutLanes(this.normalized, this.rowsPerLane);
       this.configureZoom();
     }
-    if (this.width > 0) {
-      // Only the lanes in view (plus one screen above and below, so a short scroll shows no gap).
-      const [top, height] = this.viewport;
-      const yRange = height > 0 ? ([top - height, top + 2 * height] as const) : undefined;
-      this.scene = buildScene(this.layout, this.domain[0], this.domain[1], { ...this.sceneOptions(), yRange });
+    // The scene and the axis follow the data, the window, the size, the language and the label font; an update
+    // for the tooltip, the hint or the live region leaves them (and the drawing) as they are.
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    const stale = inputChanged || langChanged || this.labelFontChanged || ['maxRows', 'domain', 'width', 'viewport'].some(has);
+    if (stale) {
+      this.labelFontChanged = false;
+      if (this.width > 0) {
+        // Only the lanes in view (plus one screen above and below, so a short scroll shows no gap).
+        const [top, height] = this.viewport;
+        const yRange = height > 0 ? ([top - height, top + 2 * height] as const) : undefined;
+        this.scene = buildScene(this.layout, this.domain[0], this.domain[1], { ...this.sceneOptions(), yRange });
+      }
+      this.computeView();
     }
-    this.computeView();
+    if (stale || has('focusKey')) this.focusItem = this.scene.items.find((item) => itemKey(item) === this.focusKey);
   }
+
+  /** The item of the scene that has the keyboard focus (its option carries `aria-activedescendant`). */
+  private focusItem: SceneItem | undefined;
+  /** The label font changed since the scene was measured (see `draw`). */
+  private labelFontChanged = false;
+  /** Labels of events, per language: built once, not on every frame. */
+  private labels = new Map<TimelineEvent, string>();
 
   protected override firstUpdated(): void {
     this.zoom.attach(this.plot);
-    // The content box, as the ResizeObserver reports it (the host has a border).
-    if (!this.width) this.setWidth(this.clientWidth);
   }
 
   /**
@@ -422,6 +441,15 @@ export class TlTimeline extends LitElement {
     const ctx = canvas?.getContext('2d');
     const d = this.view;
     if (!canvas || !ctx || !this.plot) return;
+    const palette = this.palette();
+    if (palette.font !== this.measureFont) {
+      // Labels were fitted in another font than the one they are drawn in (a page's rule on the host element, or
+      // the first update, before the plot existed): fit them again, in this frame.
+      this.setMeasureFont(palette.font);
+      this.labelFontChanged = true;
+      this.requestUpdate();
+      return;
+    }
     canvas.style.top = `${d.top}px`;
     canvas.style.width = `${this.width}px`;
     canvas.style.height = `${d.canvasHeight}px`;
@@ -435,18 +463,16 @@ export class TlTimeline extends LitElement {
         rowHeight: ROW_HEIGHT,
         ticks: d.ticks,
         toX: d.toX,
-        focusKey: this.focusKey,
+        focused: this.focusItem,
         selectedId: this.selectedId,
-        keyOf: itemKey,
         measure: (text) => this.measure(text),
-        palette: this.palette(),
+        palette,
       },
       d.dpr,
     );
   }
 
-  protected override updated(): void {
-    if (this.plot) this.zoom.attach(this.plot);
+  protected override updated(changed: PropertyValues<this>): void {
     // New lanes, new height: see again whether the plot scrolls. Measured now rather than in the next frame, so
     // new data is drawn (culled to the lanes in view) in the frame it arrives in: one forced layout per data
     // change; zoom steps never get here. A changed view schedules the update that draws.
@@ -457,7 +483,8 @@ export class TlTimeline extends LitElement {
     }
     if (!redraw) {
       this.place();
-      this.draw();
+      // The tooltip, the hint and the live region are DOM; the drawing does not change with them.
+      if (!changed.size || [...changed.keys()].some((k) => !DOM_ONLY.has(k as string))) this.draw();
     }
     // A linked event is opened once the view is laid out (a width, and no zoom still waiting for its frame).
     if (this.width > 0 && !this.pendingDomain && this.normalized.length) this.links.apply();
@@ -478,13 +505,25 @@ export class TlTimeline extends LitElement {
       markerPx: 10,
       maxRows: this.rowsPerLane,
       label: (e) => {
-        const title = localize(e.title, lang);
-        const approx = e.start.approximate || e.end?.approximate;
-        const unsure = e.start.uncertain || e.end?.uncertain;
-        return `${approx ? '≈ ' : ''}${title}${unsure ? ' ?' : ''}`;
+        let label = this.labels.get(e);
+        if (label === undefined) {
+          const approx = e.start.approximate || e.end?.approximate;
+          const unsure = e.start.uncertain || e.end?.uncertain;
+          label = `${approx ? '≈ ' : ''}${localize(e.title, lang)}${unsure ? ' ?' : ''}`;
+          this.labels.set(e, label);
+        }
+        return label;
       },
       measure: (text) => this.measure(text),
     };
+  }
+
+  /** The font family labels are measured in: the plot's, as drawn (the host's only until the plot exists). */
+  private measureFont = '';
+  private setMeasureFont(family: string): void {
+    this.measureFont = family;
+    this.widths.clear();
+    if (this.measureCtx) this.measureCtx.font = `12px ${family}`;
   }
 
   private measure(text: string): number {
@@ -492,7 +531,7 @@ export class TlTimeline extends LitElement {
     if (w !== undefined) return w;
     if (this.measureCtx === undefined) {
       this.measureCtx = document.createElement('canvas').getContext('2d');
-      if (this.measureCtx) this.measureCtx.font = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+      this.setMeasureFont(this.plot ? this.palette().font : getComputedStyle(this).fontFamily || 'sans-serif');
     }
     w = this.measureCtx ? this.measureCtx.measureText(text).width : text.length * 6.5;
     if (this.widths.size > 20000) this.widths.clear();
@@ -616,8 +655,8 @@ export class TlTimeline extends LitElement {
   private focusedEvent(): TimelineEvent | undefined {
     const key = this.focusKey;
     if (!key?.startsWith('e-')) return undefined;
-    const index = +key.slice(2);
-    return this.normalized.find((e) => e.index === index);
+    const position = this.positions[+key.slice(2)] ?? -1;
+    return position < 0 ? undefined : this.normalized[position];
   }
 
   private userSelect(e: TimelineEvent): void {
@@ -890,7 +929,7 @@ export class TlTimeline extends LitElement {
     const state: PlotState = {
       width,
       rowHeight: ROW_HEIGHT,
-      focusKey: this.focusKey,
+      focused: this.focusItem,
       selectedId: this.selectedId,
       describe: this.describe,
       describeCluster: this.describeCluster,
@@ -898,7 +937,6 @@ export class TlTimeline extends LitElement {
       position: this.positionOf,
       maxOptions: MAX_OPTIONS,
     };
-    const focusInScene = scene.items.some((i) => itemKey(i) === this.focusKey);
     const empty = !this.normalized.length;
     const name = this.label || t.timeline;
     return html`<div part="base" class="base">
@@ -923,7 +961,7 @@ export class TlTimeline extends LitElement {
         tabindex="0"
         role=${empty ? 'group' : 'listbox'}
         aria-label=${`${name}: ${t.events(this.normalized.length)}. ${t.instructions}`}
-        aria-activedescendant=${focusInScene && this.focusKey ? this.focusKey : nothing}
+        aria-activedescendant=${this.focusItem ? itemKey(this.focusItem) : nothing}
         @click=${this.onPlotClick}
         @keydown=${this.onKeyDown}
         @scroll=${this.onPlotScroll}
