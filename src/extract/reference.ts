@@ -1,6 +1,7 @@
 /** Reference dates and EDTF string building: the small calendar arithmetic the rules share. */
 import type { Precision } from '../model/types.js';
 import type { ReferenceDate } from './types.js';
+import { daysInMonth } from '../model/calendar.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -16,9 +17,6 @@ export function parseReferenceDate(value: string | undefined): ReferenceDate | u
   return { year, month, day };
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 export function yearEdtf(year: number): string {
   return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);

@@ -1,3 +1,4 @@
+import { daysInMonth } from '../model/calendar.js';
 /**
  * Turning other tools' date fields into EDTF / ISO strings at the precision they were given. Pure.
  * Years are astronomical (year 0 = 1 BCE), as in TimelineJS (which uses `Date#setFullYear`) and EDTF.
@@ -25,13 +26,6 @@ export function edtfYear(year: number): string {
   return `${year < 0 ? '-' : ''}${pad(year, 4)}`;
 }
 
-export function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /**
  * A field as an integer: `undefined` when absent or empty, `NaN` when not an integer. Strings may carry

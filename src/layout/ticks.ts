@@ -1,5 +1,5 @@
 import { tickStep } from 'd3-array';
-import { civilFromDays, MS_PER_DAY, msFromParts } from '../model/calendar.js';
+import { civilFromMs, MS_PER_DAY, msFromParts } from '../model/calendar.js';
 import { dateFormat, formatYear } from '../model/text.js';
 
 /** One tick of the time axis: where, its label, and a second line (the larger unit) where that changes. */
@@ -28,14 +28,13 @@ const FIXED: Interval[] = [
   ...[1, 3, 6].map((step) => ({ unit: 'month' as const, ms: step * 28 * MS_PER_DAY, step })),
 ];
 
-const civil = (t: number) => civilFromDays(Math.floor(t / MS_PER_DAY));
 
 /** Tick instants for an interval over `[t0, t1]` (UTC, proleptic Gregorian; any year). */
 export function tickTimes(interval: Interval, t0: number, t1: number, limit = 400): number[] {
   const out: number[] = [];
   const { unit, step } = interval;
   if (unit === 'month' || unit === 'year') {
-    const c = civil(t0);
+    const c = civilFromMs(t0);
     let y = c.year;
     let m = unit === 'year' ? 1 : c.month - ((c.month - 1) % step);
     if (unit === 'year') y = Math.floor(y / step) * step;
@@ -63,7 +62,7 @@ export function labelTicks(times: number[], unit: TickUnit, lang: string, longMo
   let previousContext = '';
   return times.map((t) => {
     const d = new Date(t);
-    const c = civil(t);
+    const c = civilFromMs(t);
     let label: string;
     let context: string;
     switch (unit) {

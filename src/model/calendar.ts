@@ -32,6 +32,18 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Calendar date of the day an instant (ms) falls on. */
+export function civilFromMs(ms: number): { year: number; month: number; day: number } {
+  return civilFromDays(Math.floor(ms / MS_PER_DAY));
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `month` (1–12) of proleptic Gregorian year `year` (any integer, year 0 is a leap year). */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
 /** Start of a calendar moment in ms. `month` is 1–12; any component may overflow (month 13 → next year). */
 export function msFromParts(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
   const y = year + Math.floor((month - 1) / 12);

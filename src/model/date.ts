@@ -1,6 +1,6 @@
 import edtf, { parse as parseEDTF } from 'edtf';
 import type { DateInput, DatePoint, Precision } from './types.js';
-import { MS_PER_DAY, msFromParts } from './calendar.js';
+import { MS_PER_DAY, daysInMonth, msFromParts } from './calendar.js';
 
 export type ParseResult = { ok: true; start: DatePoint; end?: DatePoint } | { ok: false; error: string };
 
@@ -12,10 +12,6 @@ function point(min: number, max: number, precision: Precision, edtfString: strin
   return { min, max, precision, approximate, uncertain, open: undefined, edtf: edtfString, season };
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(y: number, m: number): number {
-  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
-}
 
 /** Value of the `count` ASCII digits of `s` from `at`, or -1 when one of them is not a digit. */
 function digits(s: string, at: number, count: number): number {

@@ -1,5 +1,5 @@
 import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
-import { civilFromDays, inDateRange, MS_PER_DAY } from './calendar.js';
+import { civilFromMs, inDateRange } from './calendar.js';
 
 /** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
 export function localize(value: LocalizedText | undefined, lang: string): string {
@@ -54,19 +54,16 @@ export function formatYear(year: number, lang: string): string {
   return l === 'de' ? `${nf(1 + ago)} v. Chr.` : `${nf(1 + ago)} BC`;
 }
 
-function civil(ms: number) {
-  return civilFromDays(Math.floor(ms / MS_PER_DAY));
-}
 
 /** Whether `Intl` can format this instant with a normal year (1–9999). */
 function plainYear(ms: number): boolean {
-  const { year } = civil(ms);
+  const { year } = civilFromMs(ms);
   return year >= 1 && year <= 9999;
 }
 
 function formatCore(p: DatePoint, lang: string): string {
   const l = messageLang(lang);
-  const { year } = civil(p.min);
+  const { year } = civilFromMs(p.min);
   const d = new Date(p.min);
   // Beyond what a Date holds only the year can be written (Intl cannot format it).
   const precision = inDateRange(p.min) ? p.precision : 'year';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import edtfParse from 'edtf';
 import { convert, edtfFromFields, fromCSV, safeUrl } from '../../src/formats/index.js';
-import { daysInMonth } from '../../src/formats/dates.js';
+import { daysInMonth } from '../../src/model/calendar.js';
 
 /** edtf.js's reading of a string: `values` is `[year, month0, day, hour, minute, second]` as far as given. */
 const edtf = (text: string) => edtfParse(text) as unknown as { values: number[]; year: number };
