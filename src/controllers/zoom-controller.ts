@@ -129,21 +129,42 @@ export class ZoomController implements ReactiveController {
     this.width = width;
     this.base.domain([a - span * 0.04, b + span * 0.04]).range([0, width]);
     const baseSpan = span * 1.08;
+    this.translateExtent = [
+      [this.base(a - span), 0],
+      [this.base(b + span), 1],
+    ];
     this.behavior
       .extent([
         [0, 0],
         [width, 1],
       ])
       .scaleExtent([baseSpan / (span * 3), Math.max(1, baseSpan / HOUR)])
-      .translateExtent([
-        [this.base(a - span), 0],
-        [this.base(b + span), 1],
-      ]);
+      .translateExtent(this.translateExtent);
     const target = keep ? transformFor(this.base, keep[0], keep[1]) : zoomIdentity;
     this.apply(target, false, false);
   }
 
-  private apply(transform: ZoomTransform, animate: boolean, user: boolean): Promise<void> {
+  private translateExtent: [[number, number], [number, number]] = [
+    [-Infinity, 0],
+    [Infinity, 1],
+  ];
+
+  /**
+   * The limits gestures keep to (d3-zoom applies them to wheel, drag and pinch), applied to every other zoom too —
+   * buttons, keys, `zoomTo`, `fit`: the scale within the zoom's scale extent (around the middle of the window),
+   * then d3-zoom's own constraint for the pan.
+   */
+  private limit(transform: ZoomTransform): ZoomTransform {
+    if (this.width <= 0) return transform;
+    const [min, max] = this.behavior.scaleExtent();
+    const k = Math.max(min, Math.min(max, transform.k));
+    const mid = this.width / 2;
+    const scaled = k === transform.k ? transform : zoomIdentity.translate(mid - transform.invertX(mid) * k, 0).scale(k);
+    return this.behavior.constrain()(scaled, [[0, 0], [this.width, 1]], this.translateExtent);
+  }
+
+  private apply(requested: ZoomTransform, animate: boolean, user: boolean): Promise<void> {
+    const transform = this.limit(requested);
     const selection = this.selection;
     if (!selection) {
       this.transform = transform;
@@ -190,7 +211,7 @@ export class ZoomController implements ReactiveController {
     });
   }
 
-  /** Shows `[start, end]` (clamped to the zoom limits). */
+  /** Shows `[start, end]`, within the zoom limits (about an hour to three times the data's span). */
   zoomTo(start: number, end: number, animate: boolean, user = false): Promise<void> {
     if (!(end > start) || this.width <= 0) return Promise.resolve();
     return this.apply(transformFor(this.base, start, end), animate, user);

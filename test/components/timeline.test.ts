@@ -114,6 +114,24 @@ describe('<tl-timeline>', () => {
     await until(() => !grey(at()), 'lane colour again');
   });
 
+  it('keeps every zoom within the limits gestures have: about an hour to three times the data span', async () => {
+    const el = await mount(FIVE);
+    const HOUR = 3_600_000;
+    const t = Date.UTC(2020, 4, 10, 12);
+    await el.zoomTo(t, t + 60_000);
+    expect(span(el)).to.be.closeTo(HOUR, 1000);
+    expect(el.visibleRange.startMs).to.be.closeTo(t + 30_000 - HOUR / 2, 1000);
+    // The + button, pressed past the limit, stays at it.
+    for (let i = 0; i < 3; i++) {
+      $(el, 'button.zoom-in')!.click();
+      await frame();
+    }
+    await until(() => Math.abs(span(el) - HOUR) < 1000, 'the hour limit');
+    const data = Date.UTC(2020, 10, 2) - Date.UTC(2020, 0, 15);
+    await el.zoomTo(Date.UTC(1900, 0, 1), Date.UTC(2100, 0, 1));
+    expect(span(el)).to.be.at.most(3 * data * 1.09);
+  });
+
   it('lets a drag take over from a zoom animation on its way', async () => {
     const el = await mount(FIVE);
     const target = [Date.UTC(2020, 4, 1), Date.UTC(2020, 5, 1)] as const;
