@@ -30,9 +30,8 @@ export interface SceneCluster {
   count: number;
   lo: number;
   hi: number;
-  /** Ids of the first and last event inside. */
+  /** Id of the first event inside (with the lane and row, it names the cluster). */
   first: string;
-  last: string;
 }
 
 /**
@@ -206,7 +205,6 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
           lo: e.lo,
           hi,
           first: e.id,
-          last: lastEvent.id,
         });
         i = end;
         continue;
