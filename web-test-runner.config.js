@@ -46,6 +46,26 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * Test command: one DevTools-protocol call on the test page (`{ method, params }` → its result), through a session
+ * kept per page (emulation ends with the session). What the tests read and drive through it: Chromium's own
+ * accessibility tree (`Accessibility.getFullAXTree`), touch input (`Input.dispatchTouchEvent`), device metrics
+ * and touch emulation (`Emulation.*`), screenshots of what is really painted (`Page.captureScreenshot`).
+ */
+function cdpPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'cdp',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cdp') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      return (await cdp.send(payload.method, payload.params ?? {})) ?? {};
+    },
+  };
+}
+
 /** Serves ../shared/corpus at /corpus/ when it exists (tests skip with a message when it does not). */
 function corpusPlugin() {
   const dir = resolve(process.cwd(), '../shared/corpus');
@@ -119,7 +139,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), forcedColorsPlugin(), corpusPlugin()],
+  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), forcedColorsPlugin(), cdpPlugin(), corpusPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) },

@@ -54,6 +54,8 @@ export const FIVE: TimelineEventInput[] = [
 export interface DrawnText {
   text: string;
   font: string;
+  /** The fill style it was drawn in. */
+  color: string;
   /** Box in viewport coordinates. */
   box: DOMRect;
 }
@@ -77,6 +79,7 @@ export async function drawnText(el: TlTimeline, action: () => Promise<unknown>):
       calls.push({
         text,
         font: this.font,
+        color: String(this.fillStyle),
         box: new DOMRect(canvasBox.left + left, canvasBox.top + top, m.actualBoundingBoxLeft + m.actualBoundingBoxRight, m.actualBoundingBoxAscent + m.actualBoundingBoxDescent),
       });
     }
@@ -98,4 +101,118 @@ export function pixel(el: TlTimeline, x: number, y: number): [number, number, nu
   const scale = canvas.width / box.width;
   const data = canvas.getContext('2d')!.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data;
   return [data[0]!, data[1]!, data[2]!, data[3]!];
+}
+
+/** One DevTools-protocol call on this page (see `cdpPlugin` in web-test-runner.config.js). */
+export function cdp<T = Record<string, unknown>>(method: string, params: object = {}): Promise<T> {
+  return executeServerCommand<T, object>('cdp', { method, params }) as Promise<T>;
+}
+
+export interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  properties?: { name: string; value: { value: unknown; relatedNodes?: { backendDOMNodeId: number }[] } }[];
+  backendDOMNodeId?: number;
+  parentId?: string;
+  childIds?: string[];
+}
+
+/** Chromium's own accessibility tree of the page, as a screen reader gets it. */
+export async function axTree(): Promise<AXNode[]> {
+  return (await cdp<{ nodes: AXNode[] }>('Accessibility.getFullAXTree')).nodes;
+}
+
+/** A property of an accessibility node (`selected`, `setsize`, `activedescendant` …). */
+export function axProp(node: AXNode, name: string): { value: unknown; relatedNodes?: { backendDOMNodeId: number }[] } | undefined {
+  return node.properties?.find((p) => p.name === name)?.value;
+}
+
+export interface Screenshot {
+  width: number;
+  /** RGBA at a viewport point (CSS px). */
+  at(x: number, y: number): [number, number, number, number];
+}
+
+/** What Chromium really painted in the viewport (compositing, the SVG under the canvas, the page), as pixels. */
+export async function screenshot(): Promise<Screenshot> {
+  const { data } = await cdp<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+  const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+  const scale = bitmap.width / window.innerWidth;
+  return {
+    width: bitmap.width,
+    at(x, y) {
+      const i = (Math.round(y * scale) * bitmap.width + Math.round(x * scale)) * 4;
+      return [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
+    },
+  };
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours (0–255 channels). */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const lum = (c: readonly number[]) => {
+    const [r, g, bl] = [0, 1, 2].map((i) => {
+      const v = c[i]! / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Touch input through the DevTools protocol, as a phone's touch screen sends it (points in viewport px). */
+export async function touch(type: 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel', points: readonly (readonly [number, number])[]): Promise<void> {
+  await cdp('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+}
+
+/** A one-finger swipe from `from` to `to` in `steps` moves. */
+export async function swipe(from: readonly [number, number], to: readonly [number, number], steps = 10): Promise<void> {
+  await touch('touchStart', [from]);
+  for (let i = 1; i <= steps; i++) await touch('touchMove', [[from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps]]);
+  await touch('touchEnd', []);
+}
+
+/**
+ * A phone (touch screen, coarse pointer) or a zoomed desktop: the CSS viewport is `width`×`height` at
+ * `scale` device px per CSS px (400 % browser zoom on a 1280×1024 window is 320×256 at 4).
+ */
+export async function emulate(o: { width: number; height: number; scale?: number; mobile?: boolean; touch?: boolean }): Promise<void> {
+  await cdp('Emulation.setDeviceMetricsOverride', { width: o.width, height: o.height, deviceScaleFactor: o.scale ?? 1, mobile: !!o.mobile });
+  await cdp('Emulation.setTouchEmulationEnabled', { enabled: !!o.touch, maxTouchPoints: o.touch ? 5 : 1 });
+}
+
+/** Back to the desktop the other tests expect. */
+export async function endEmulation(): Promise<void> {
+  await cdp('Emulation.clearDeviceMetricsOverride');
+  await cdp('Emulation.setTouchEmulationEnabled', { enabled: false });
+}
+
+/** The next `type` event on `target`, or a failure after `ms` (a missing event fails the test instead of hanging it). */
+export function eventWithin<T = CustomEvent>(target: EventTarget, type: string, ms = 3000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.removeEventListener(type, on);
+      reject(new Error(`no ${type} within ${ms} ms`));
+    }, ms);
+    const on = (event: Event) => {
+      clearTimeout(timer);
+      resolve(event as T);
+    };
+    target.addEventListener(type, on, { once: true });
+  });
+}
+
+/** An attribute of the DOM element behind an accessibility node (the protocol's tree has no `posinset`). */
+export async function domAttribute(node: AXNode, name: string): Promise<string | undefined> {
+  const { node: dom } = await cdp<{ node: { attributes?: string[] } }>('DOM.describeNode', { backendNodeId: node.backendDOMNodeId });
+  const attributes = dom.attributes ?? [];
+  for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1];
+  return undefined;
 }
