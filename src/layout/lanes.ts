@@ -120,3 +120,14 @@ export function firstStartingAfter(row: Row, t: number, from = 0): number {
 export function firstStartingFrom(row: Row, t: number): number {
   return bisectLeft(row.los, t);
 }
+
+/** How many events reach into `[t0, t1]` (start at or before `t1`, end at or after `t0`): O(events in view). */
+export function countInWindow(layout: LaneLayout, t0: number, t1: number): number {
+  let n = 0;
+  for (const lane of layout.lanes) {
+    const row = lane.all;
+    const to = firstStartingAfter(row, t1);
+    for (let i = firstReaching(row, t0); i < to; i++) if (row.events[i]!.hi >= t0) n++;
+  }
+  return n;
+}

@@ -17,10 +17,21 @@ export interface SceneEvent {
   y: number;
   label: string;
   labelX: number;
+  /** Width of `label` as drawn (0 when there is none). */
+  labelWidth: number;
+}
+
+/** The events a cluster or density strip stands for: `source.events[from … to)`, the first of them `head`. */
+export interface Members {
+  source: Row;
+  from: number;
+  to: number;
+  /** The first of them in time order (also first among all events: rows keep the data's order). */
+  head: TimelineEvent;
 }
 
 /** Events that crowd at this zoom, merged; zooming into `[lo, hi]` splits them. */
-export interface SceneCluster {
+export interface SceneCluster extends Members {
   type: 'cluster';
   lane: number;
   row: number;
@@ -30,15 +41,13 @@ export interface SceneCluster {
   count: number;
   lo: number;
   hi: number;
-  /** Id of the first event inside (with the lane and row, it names the cluster). */
-  first: string;
 }
 
 /**
  * A lane too dense even for a strip of clusters (thousands of events in view): drawn as a histogram of event
  * starts per `binPx` column, one shape for the whole lane, so the cost stays the same at any number of events.
  */
-export interface SceneDensity {
+export interface SceneDensity extends Members {
   type: 'density';
   lane: number;
   row: number;
@@ -94,7 +103,7 @@ const MIN_LABEL_PX = 28;
 const DENSITY_FACTOR = 8;
 const BIN_PX = 4;
 
-function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, count: number): SceneDensity {
+function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, pad: number, count: number): SceneDensity {
   const columns = Math.ceil(((t1 - t0) * k) / BIN_PX);
   const bins = new Array<number>(columns);
   // One binary search per column: O(columns · log n), whatever the number of events.
@@ -104,7 +113,10 @@ function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k:
     bins[c] = to - from;
     from = to;
   }
-  return { type: 'density', lane, row: 0, y, bins, binPx: BIN_PX, count, lo: t0, hi: t1 };
+  // The events it stands for: those of the lane that reach into the window.
+  const first = firstReaching(row, t0 - pad);
+  const last = firstStartingAfter(row, t1 + pad, first);
+  return { type: 'density', lane, row: 0, y, bins, binPx: BIN_PX, count, lo: t0, hi: t1, source: row, from: first, to: last, head: row.events[first]! };
 }
 
 /** Heights of lanes: they depend on the data, not on the zoom, so nothing jumps while zooming. */
@@ -158,6 +170,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
       const text = o.label(item.event);
       const room = Math.min(nextX - item.labelX - 6, o.width - item.labelX);
       item.label = text ? fitLabel(text, room, o.measure) : '';
+      item.labelWidth = item.label ? o.measure(item.label) : 0;
       if (text && item.marker && item.label !== text) {
         // Not enough room on the right: a marker's label may sit on its left, where there is more.
         const anchor = (item.x0 + item.x1) / 2 - 8;
@@ -166,11 +179,12 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
           const label = fitLabel(text, leftRoom, o.measure);
           if (label) {
             item.label = label;
-            item.labelX = anchor - o.measure(label);
+            item.labelWidth = o.measure(label);
+            item.labelX = anchor - item.labelWidth;
           }
         }
       }
-      usedRight = Math.max(item.x1, item.label ? item.labelX + o.measure(item.label) : item.x1);
+      usedRight = Math.max(item.x1, item.label ? item.labelX + item.labelWidth : item.x1);
     };
     for (let i = from; i < to; ) {
       const e = row.events[i]!;
@@ -204,7 +218,10 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
           count: end - i,
           lo: e.lo,
           hi,
-          first: e.id,
+          source: row,
+          from: i,
+          to: end,
+          head: e,
         });
         i = end;
         continue;
@@ -226,6 +243,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
         marker,
         y,
         label: '',
+        labelWidth: 0,
         labelX: marker ? (x0 + x1) / 2 + 8 : Math.max(x0, 0) + 6,
       };
       // A bar too narrow for its text puts the label after it.
@@ -247,7 +265,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     for (const row of lane.rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
     const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
     if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx) {
-      items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, visible));
+      items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, pad, visible));
     } else if (visible > capacity) {
       emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2);
     } else {
@@ -285,15 +303,54 @@ export function itemBox(scene: Scene, item: SceneItem, rowHeight: number): { x: 
 }
 
 /**
- * The item under a point (plot px), the one drawn last winning; markers and thin bars get a few px of slack so
- * they can be hit with a finger or a shaky hand.
+ * DOM id of an item (for `aria-activedescendant`): an event by its place in the input, a cluster by its lane, row
+ * and first event, a density strip by its lane — never by the data's own ids, which may hold any character.
+ */
+export function itemKey(item: SceneItem): string {
+  return item.type === 'event' ? `e-${item.event.index}` : item.type === 'density' ? `d-${item.lane}` : `c-${item.lane}-${item.row}-${item.head.index}`;
+}
+
+/** Smallest side of a pointer target (WCAG 2.5.8): a finger needs 24 px. */
+export const MIN_TARGET_PX = 24;
+
+/**
+ * Where an item can be hit (plot px): its shape and its label together, grown to at least 24×24 px around the
+ * shape's middle, so a finger that lands on the label, or a few px beside a small dot, still hits it.
+ */
+export function targetBox(scene: Scene, item: SceneItem, rowHeight: number): { x: number; y: number; width: number; height: number } {
+  const box = itemBox(scene, item, rowHeight);
+  let x0 = box.x;
+  let x1 = box.x + box.width;
+  if (item.type === 'event' && item.label) {
+    x0 = Math.min(x0, item.labelX);
+    x1 = Math.max(x1, item.labelX + item.labelWidth);
+  }
+  if (x1 - x0 < MIN_TARGET_PX) {
+    const mid = (x0 + x1) / 2;
+    [x0, x1] = [mid - MIN_TARGET_PX / 2, mid + MIN_TARGET_PX / 2];
+  }
+  const height = Math.max(box.height, MIN_TARGET_PX);
+  return { x: x0, y: box.y + box.height / 2 - height / 2, width: x1 - x0, height };
+}
+
+/**
+ * The item under a point (plot px): the one whose shape is there, the one drawn last winning; else the one whose
+ * target (label, or the 24 px around a small shape) is there, the nearest winning.
  */
 export function hitTest(scene: Scene, x: number, y: number, rowHeight: number): SceneItem | undefined {
   for (let i = scene.items.length - 1; i >= 0; i--) {
     const item = scene.items[i]!;
     const box = itemBox(scene, item, rowHeight);
-    const slack = item.type === 'event' && box.width < 12 ? (12 - box.width) / 2 : 0;
-    if (x >= box.x - slack && x <= box.x + box.width + slack && y >= box.y - 1 && y <= box.y + box.height + 1) return item;
+    if (x >= box.x && x <= box.x + box.width && y >= box.y - 1 && y <= box.y + box.height + 1) return item;
   }
-  return undefined;
+  let best: SceneItem | undefined;
+  let distance = Infinity;
+  for (const item of scene.items) {
+    const box = targetBox(scene, item, rowHeight);
+    if (x < box.x || x > box.x + box.width || y < box.y || y > box.y + box.height) continue;
+    const shape = itemBox(scene, item, rowHeight);
+    const d = Math.abs(x - Math.max(shape.x, Math.min(x, shape.x + shape.width))) + Math.abs(y - Math.max(shape.y, Math.min(y, shape.y + shape.height)));
+    if (d < distance) [best, distance] = [item, d];
+  }
+  return best;
 }

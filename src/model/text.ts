@@ -1,5 +1,5 @@
 import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
-import { civilFromMs, inDateRange } from './calendar.js';
+import { civilFromMs, inDateRange, MS_PER_DAY } from './calendar.js';
 
 /** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
 export function localize(value: LocalizedText | undefined, lang: string): string {
@@ -137,4 +137,53 @@ export function describePrecision(p: DatePoint, lang: string): string {
   if (p.approximate) parts.push(l === 'de' ? 'ungefähr' : 'approximate');
   if (p.uncertain) parts.push(l === 'de' ? 'unsicher' : 'uncertain');
   return parts.join(', ');
+}
+
+/**
+ * What is known of an event's dates, for screen readers and the card: a point's precision (`known to the month,
+ * approximate`), or each end's for a range (`start known to the year, end known to the month`; `both ends known
+ * to the year`). '' when everything is known to the day or finer.
+ */
+export function describeDates(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string): string {
+  const { start, end } = event;
+  if (!end) return describePrecision(start, lang);
+  const de = messageLang(lang) === 'de';
+  // An open end says nothing about precision ("since 2012"): only the other end counts.
+  if (end.open) return describePrecision(start, lang);
+  if (start.open) return describePrecision(end, lang);
+  const a = describePrecision(start, lang);
+  const b = describePrecision(end, lang);
+  if (!a && !b) return '';
+  if (a === b) return de ? `beide Enden ${a}` : `both ends ${a}`;
+  const exact = de ? 'genau' : 'exact';
+  return de ? `Beginn ${a || exact}, Ende ${b || exact}` : `start ${a || exact}, end ${b || exact}`;
+}
+
+/** The unit a span of time is best written in: years over two years, months over two months, else days or hours. */
+function spanPrecision(ms: number): 'year' | 'month' | 'day' | 'hour' {
+  return ms > 2 * 365 * MS_PER_DAY ? 'year' : ms > 60 * MS_PER_DAY ? 'month' : ms > 2 * MS_PER_DAY ? 'day' : 'hour';
+}
+
+const SPAN_FORMAT: Record<'year' | 'month' | 'day' | 'hour', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  hour: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+/**
+ * A stretch of time `[lo, hi)` in words, as finely as its length needs: `2016 – 2020`, `January – June 2021`,
+ * `March 2 – 7, 2020`, `2.–7. März 2020` (Intl's range format, which leaves out what both ends share).
+ */
+export function formatSpan(lo: number, hi: number, lang: string): string {
+  const last = Math.max(lo, hi - 1);
+  const precision = spanPrecision(last - lo);
+  if (inDateRange(lo) && inDateRange(last) && plainYear(lo) && plainYear(last)) {
+    const f = dateFormat(lang, SPAN_FORMAT[precision]);
+    const text = f.formatRange(new Date(lo), new Date(last));
+    return precision === 'hour' ? `${text} UTC` : text;
+  }
+  const a = formatYear(civilFromMs(lo).year, lang);
+  const b = formatYear(civilFromMs(last).year, lang);
+  return a === b ? a : `${a} – ${b}`;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeEvents } from '../../src/model/normalize.js';
 import { layoutLanes, placementOf } from '../../src/layout/lanes.js';
-import { buildScene, clusterText, fitLabel, hitTest, itemBox, type SceneOptions } from '../../src/layout/scene.js';
+import { buildScene, clusterText, fitLabel, hitTest, itemBox, targetBox, type SceneOptions } from '../../src/layout/scene.js';
 import { generateEvents } from '../../src/data/generate.js';
 
 const options = (width = 1000): SceneOptions => ({
@@ -141,5 +141,29 @@ describe('hitTest and itemBox', () => {
 
   it('writes big cluster counts in thousands', () => {
     expect([clusterText(7), clusterText(999), clusterText(1000), clusterText(12_345)]).to.deep.equal(['7', '999', '1k', '12.3k']);
+  });
+});
+
+describe('targetBox', () => {
+  const { events } = normalizeEvents([
+    { id: 'dot', start: '2020-03-01', title: 'a label', group: 'A' },
+    { id: 'bar', start: '2020-06-01', end: '2020-09-01', title: 'bar', group: 'A' },
+  ]);
+  const layout = layoutLanes(events);
+  const t0 = Date.UTC(2020, 0, 1);
+  const scene = buildScene(layout, t0, Date.UTC(2021, 0, 1), options(1000));
+  const dot = scene.items.find((i) => i.type === 'event' && i.event.id === 'dot')!;
+
+  it('is at least 24×24 px and takes in the label, so a finger on either hits the event', () => {
+    const box = targetBox(scene, dot, 24);
+    const shape = itemBox(scene, dot, 24);
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.equal(24);
+    expect(box.x).to.be.at.most(shape.x);
+    if (dot.type !== 'event') throw new Error('event');
+    expect(box.x + box.width).to.be.closeTo(dot.labelX + dot.labelWidth, 0.01);
+    // On the label, and 2 px above the dot: the dot.
+    expect(hitTest(scene, dot.labelX + dot.labelWidth - 2, shape.y + shape.height / 2, 24)).to.equal(dot);
+    expect(hitTest(scene, shape.x + shape.width / 2, shape.y - 2, 24)).to.equal(dot);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeEvents } from '../../src/model/normalize.js';
-import { formatDatePoint, formatEventDate, localize } from '../../src/model/text.js';
+import { describeDates, formatDatePoint, formatEventDate, formatSpan, localize } from '../../src/model/text.js';
 import { parseEventDate } from '../../src/model/date.js';
 
 const point = (s: string) => {
@@ -82,5 +82,28 @@ describe('dates written at their precision', () => {
     expect(localize(text, 'de-AT')).to.equal('Hallo');
     expect(localize(text, 'fr')).to.equal('Hello');
     expect(localize('plain', 'de')).to.equal('plain');
+  });
+});
+
+describe('what is known of dates, and spans of time, in words', () => {
+  const one = (start: string, end?: string) => normalizeEvents([{ id: 'x', start, end, title: 'x' }]).events[0]!;
+
+  it('names the precision of a point, and of both ends of a range', () => {
+    expect(describeDates(one('2018-04~'), 'en')).to.equal('known to the month, approximate');
+    expect(describeDates(one('2012', '2014-06'), 'en')).to.equal('start known to the year, end known to the month');
+    expect(describeDates(one('2012', '2014-06'), 'de')).to.equal('Beginn aufs Jahr genau, Ende auf den Monat genau');
+    expect(describeDates(one('2012', '2014'), 'en')).to.equal('both ends known to the year');
+    expect(describeDates(one('2012-03-04', '2014'), 'en')).to.equal('start exact, end known to the year');
+    expect(describeDates(one('2012-03-04', '2014-05-06'), 'en')).to.equal('');
+    expect(describeDates(one('2012/..'), 'en')).to.equal('known to the year');
+  });
+
+  it('writes a span as finely as its length needs, leaving out what both ends share', () => {
+    const t = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+    expect(formatSpan(t(2016), t(2021), 'en')).to.match(/^2016\s–\s2020$/);
+    expect(formatSpan(t(2021, 1), t(2021, 6, 30), 'en')).to.match(/^January\s–\sJune 2021$/);
+    expect(formatSpan(t(2020, 3, 2), t(2020, 3, 8), 'en')).to.match(/^March 2\s–\s7, 2020$/);
+    expect(formatSpan(t(2020, 3, 2), t(2020, 3, 8), 'de')).to.match(/^2\.\s?–\s?7\. März 2020$/);
+    expect(formatSpan(-13.8e9 * 365.25 * 86_400_000, -13.7e9 * 365.25 * 86_400_000, 'en')).to.match(/billion years ago – .*billion years ago/);
   });
 });
