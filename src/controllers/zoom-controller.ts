@@ -14,6 +14,22 @@ export interface ZoomOptions {
   onBlockedWheel: () => void;
 }
 
+/**
+ * The window of `width` px that puts each anchor's time at its x: one anchor keeps the span and pans; two set the
+ * scale from the distance between them (a pinch). Fingers closer than 8 px, or crossed, count as one, midway.
+ */
+export function windowFromAnchors(anchors: readonly (readonly [number, number])[], width: number, span: number): [number, number] {
+  const [a, b] = anchors;
+  if (a && b && b[1] - a[1] !== 0 && Math.abs(b[1] - a[1]) >= 8 && (b[0] - a[0]) / (b[1] - a[1]) > 0) {
+    const msPerPx = (b[0] - a[0]) / (b[1] - a[1]);
+    const start = a[0] - a[1] * msPerPx;
+    return [start, start + width * msPerPx];
+  }
+  const [t, x] = b && a ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : a ?? [0, 0];
+  const start = t - (x / width) * span;
+  return [start, start + span];
+}
+
 /** The window `[start, end]` that a transform shows of the base scale. */
 export function windowOf(transform: ZoomTransform, base: ScaleLinear<number, number>): [number, number] {
   const [a, b] = transform.rescaleX(base).domain() as [number, number];
@@ -48,6 +64,9 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behavior = d3zoom<Element, unknown>()
+      // Touch is ours (TouchController, with touch-action: pan-y): d3-zoom cancels every touchmove, which kept a
+      // vertical swipe over the plot from scrolling the page.
+      .touchable(() => false)
       .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
         if (event.type === 'wheel') {
           if (this.options.plainWheel() || event.ctrlKey || event.metaKey) return true;
@@ -78,8 +97,8 @@ export class ZoomController implements ReactiveController {
   /** The animation on its way: its next frame, and what ends it (settles its promise). */
   private animation: { frame: number; end: () => void } | undefined;
 
-  /** Ends a running animation where it is. */
-  private stopAnimation(): void {
+  /** Ends a running animation where it is (a touch gesture takes over). */
+  stopAnimation(): void {
     const animation = this.animation;
     if (!animation) return;
     this.animation = undefined;
@@ -222,6 +241,18 @@ export class ZoomController implements ReactiveController {
     const [a, b] = this.target ? windowOf(this.target, this.base) : this.domain();
     const pivot = at ?? (a + b) / 2;
     return this.zoomTo(pivot - (pivot - a) / factor, pivot + (b - pivot) / factor, animate, user);
+  }
+
+  /**
+   * A touch gesture: shows the window that keeps the anchored times (`[time, x px]`) under the fingers, within the
+   * zoom limits, as a user change.
+   */
+  showAnchored(anchors: readonly (readonly [number, number])[]): void {
+    if (!this.selection || this.width <= 0) return;
+    const [a, b] = this.domain();
+    const [start, end] = windowFromAnchors(anchors, this.width, b - a);
+    if (!(end > start)) return;
+    this.set(this.selection, this.limit(transformFor(this.base, start, end)), true);
   }
 
   /** Shows all data. */

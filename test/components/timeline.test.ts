@@ -255,12 +255,24 @@ describe('<tl-timeline>', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="plot"]'));
   });
 
-  it('zooms in to reach an event hidden in a cluster when the keyboard moves to it', async () => {
+  it('stops the arrow keys on a cluster, zooms into it with Enter, then walks its events', async () => {
     const crowded = Array.from({ length: 40 }, (_, i) => ({ id: `d${i}`, start: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 5).toISOString(), title: `Item ${i}` }));
     const el = await mount([...crowded, { id: 'far', start: '2024-06-01', title: 'Far away' }]);
     expect($$(el, '[part="cluster"]').length).to.be.greaterThan(0);
-    $(el, '[part="plot"]')!.focus();
+    const plot = $(el, '[part="plot"]')!;
+    plot.focus();
     await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const key = () => plot.getAttribute('aria-activedescendant') ?? '';
+    expect(key()).to.match(/^c-/);
+    // Enter zooms in, until the first event stands alone.
+    for (let i = 0; i < 6 && key().startsWith('c-'); i++) {
+      await sendKeys({ press: 'Enter' });
+      await until(() => !el.shadowRoot!.getElementById(key())?.matches('[data-count="40"]'), 'zoomed in');
+      await frame();
+      await el.updateComplete;
+    }
+    await until(() => focusedId(el) === 'd0', 'focus on d0');
     await sendKeys({ press: 'ArrowRight' });
     await until(() => focusedId(el) === 'd1', 'focus on d1');
     expect($(el, '[data-event-id="d1"]')).not.to.equal(null);

@@ -10,16 +10,20 @@
 import type { Scene, SceneCluster, SceneDensity, SceneEvent } from '../../layout/scene.js';
 import { clusterText, clusterWidth } from '../../layout/scene.js';
 import type { Tick } from '../../layout/ticks.js';
-
-type Rgba = readonly [number, number, number, number];
+import { BLACK, contrastRatio, css, over, readableOn, WHITE, type Rgba } from '../../model/color.js';
 
 export interface Palette {
   bg: string;
   fg: string;
+  /** Labels on their backing (the background): the text colour, or black or white where it would not read. */
+  ink: string;
   grid: string;
   major: string;
   focus: string;
   font: string;
+  /** The text spacing in force (`letter-spacing`, `word-spacing`, computed): a reader's own may be larger (WCAG 1.4.12). */
+  letterSpacing: string;
+  wordSpacing: string;
   lanes: LaneColors[];
 }
 
@@ -29,8 +33,12 @@ interface LaneColors {
   zone: string;
   /** The exactly known part: light enough for dark text. */
   core: string;
+  /** A cluster's pill, and its count: chosen to read at 4.5:1 or better on it. */
   cluster: string;
+  count: string;
   density: string;
+  /** Whether a label inside a bar needs a backing: the text colour reads at less than 4.5:1 on the bar's tints. */
+  backing: boolean;
 }
 
 const LANE_COLORS = 8;
@@ -72,28 +80,53 @@ export function mix(a: string, p: number, b: string): string {
  */
 export function readPalette(el: Element): Palette {
   const style = getComputedStyle(el);
+  const text = { font: style.fontFamily || 'sans-serif', letterSpacing: spacing(style.letterSpacing), wordSpacing: spacing(style.wordSpacing) };
   if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) {
     const line = 'CanvasText';
-    const lane: LaneColors = { line, zone: 'Canvas', core: mix(line, 0.3, 'Canvas'), cluster: line, density: line };
-    return { bg: 'Canvas', fg: line, grid: 'GrayText', major: 'GrayText', focus: 'Highlight', font: style.fontFamily || 'sans-serif', lanes: Array(LANE_COLORS).fill(lane) };
+    const lane: LaneColors = { line, zone: 'Canvas', core: mix(line, 0.3, 'Canvas'), cluster: line, count: 'Canvas', density: line, backing: true };
+    return { bg: 'Canvas', fg: line, ink: line, grid: 'GrayText', major: 'GrayText', focus: 'Highlight', ...text, lanes: Array(LANE_COLORS).fill(lane) };
   }
   const v = (name: string) => style.getPropertyValue(name).trim();
   const bg = v('--_bg') || '#fff';
+  const fg = v('--_fg') || '#000';
   const muted = v('--_muted') || '#666';
+  const band = v('--_band') || bg;
+  const page = over(toRgba(bg), WHITE);
+  const fgRgba = over(toRgba(fg), page);
   const lanes: LaneColors[] = [];
   for (let i = 0; i < LANE_COLORS; i++) {
     const c = v(`--_c${i}`) || '#2563eb';
-    lanes.push({ line: c, zone: mix(c, 0.2, 'transparent'), core: mix(c, 0.42, bg), cluster: mix(c, 0.85, bg), density: mix(c, 0.7, bg) });
+    // What is under a lane's drawing: every other lane is banded (see lanesTemplate), 8 colours keep the parity.
+    const under = i % 2 ? over(toRgba(band), page) : page;
+    const core = mix(c, 0.42, bg);
+    const zone = mix(c, 0.2, 'transparent');
+    const pill = over(toRgba(c), page);
+    const worst = Math.min(...[zone, core].map((fill) => contrastRatio(fgRgba, over(toRgba(fill), under))), contrastRatio(fgRgba, under));
+    lanes.push({
+      line: c,
+      zone,
+      core,
+      cluster: css(pill),
+      count: css(readableOn(pill, [page, fgRgba])),
+      density: mix(c, 0.7, bg),
+      backing: worst < 4.5,
+    });
   }
   return {
     bg,
-    fg: v('--_fg') || '#000',
+    fg,
+    ink: css(readableOn(page, [fgRgba, BLACK, WHITE])),
     grid: v('--_grid') || '#ddd',
     major: mix(muted, 0.35, 'transparent'),
     focus: v('--_focus') || '#c2410c',
-    font: style.fontFamily || 'sans-serif',
+    ...text,
     lanes,
   };
+}
+
+/** A computed `letter-spacing` / `word-spacing` as a canvas takes it (`normal` is none). */
+function spacing(value: string): string {
+  return value && value !== 'normal' ? value : '0px';
 }
 
 export interface DrawOptions {
@@ -108,8 +141,6 @@ export interface DrawOptions {
   /** The item with the keyboard focus. */
   focused: SceneEvent | SceneCluster | SceneDensity | undefined;
   selectedId: string | undefined;
-  /** Width of a 12px label (the scene's own measure, cached). */
-  measure: (text: string) => number;
   palette: Palette;
 }
 
@@ -197,7 +228,7 @@ function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawO
   ctx.lineWidth = focused ? 2.5 : 1;
   ctx.strokeStyle = focused ? o.palette.focus : o.palette.bg;
   ctx.stroke();
-  ctx.fillStyle = o.palette.bg;
+  ctx.fillStyle = c.count;
   ctx.fillText(clusterText(item.count), x + w / 2, y + h / 2);
 }
 
@@ -273,12 +304,16 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     const selected = o.selectedId === item.event.id;
     if (selected) ctx.font = `700 12px ${p.font}`;
     const y = item.y + 3 + h / 2;
-    if (item.labelX < item.x0 || item.labelX >= item.x1 - 4) {
+    // Beside its bar, or inside one whose tints the text would not read on (a pale or a deep lane colour).
+    const backed = item.labelX < item.x0 || item.labelX >= item.x1 - 4 || p.lanes[item.lane % LANE_COLORS]!.backing;
+    if (backed) {
       ctx.fillStyle = p.bg;
-      ctx.fillRect(item.labelX - 2, y - 7, o.measure(item.label) + 4, 14);
+      ctx.fillRect(item.labelX - 2, y - 8, item.labelWidth + 4, 16);
     }
-    ctx.fillStyle = p.fg;
-    ctx.fillText(item.label, item.labelX, y);
+    ctx.fillStyle = backed ? p.ink : p.fg;
+    // The selected label is bold, wider than it was fitted in: held to its fitted width.
+    if (selected) ctx.fillText(item.label, item.labelX, y, item.labelWidth);
+    else ctx.fillText(item.label, item.labelX, y);
     if (selected) ctx.font = plain;
   }
 }

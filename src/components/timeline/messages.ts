@@ -8,7 +8,14 @@ export interface Messages {
   close: string;
   wheelHint: (mac: boolean) => string;
   events: (n: number) => string;
-  cluster: (n: number, range: string) => string;
+  /** A cluster or density strip: its lane (may be ''), count, span, the first titles and how many more. */
+  cluster: (lane: string, n: number, range: string, titles: readonly string[]) => string;
+  /** After a zoom settles: the window and how many events reach into it. */
+  view: (range: string, n: number) => string;
+  /** The card was opened (by a pointer; the keyboard moves the focus to its heading instead). */
+  cardOpened: (title: string) => string;
+  legend: string;
+  zoom: string;
   skipped: (n: number) => string;
   empty: string;
   source: string;
@@ -20,6 +27,8 @@ export interface Messages {
   legendApprox: string;
   legendUncertain: string;
   ungrouped: string;
+  /** Said after a cluster's name, on its option: what Enter does there. */
+  clusterHint: string;
   loading: string;
   loadFailed: (src: string) => string;
   loadReason: (kind: 'http' | 'network' | 'parse' | 'format', status: number | undefined, detail: string) => string;
@@ -37,13 +46,19 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     close: 'Close',
     wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
     events: (n: number) => (n === 1 ? '1 event' : `${count.en.format(n)} events`),
-    cluster: (n: number, range: string) => `${count.en.format(n)} events, ${range}. Press Enter to zoom in.`,
+    cluster: (lane, n, range, titles) =>
+      `${lane ? `${lane}: ` : ''}${count.en.format(n)} events, ${range}: ${titles.join('; ')}${n > titles.length ? ` and ${count.en.format(n - titles.length)} more` : ''}`,
+    clusterHint: 'Enter zooms in.',
+    view: (range, n) => `${range}, ${n === 1 ? '1 event' : `${count.en.format(n)} events`}`,
+    cardOpened: (title) => `Details shown below the timeline: ${title}`,
+    legend: 'Legend',
+    zoom: 'Zoom',
     skipped: (n: number) => (n === 1 ? '1 row could not be shown' : `${n} rows could not be shown`),
     empty: 'No events to show.',
     source: 'Source',
     published: 'published',
     readMore: 'Read more',
-    instructions: 'Arrow keys move between events, Enter opens one, plus and minus zoom, 0 shows all.',
+    instructions: 'Arrow keys move between events and groups of events, Enter opens an event or zooms into a group, plus and minus zoom, 0 shows all.',
     legendExact: 'exact',
     legendPeriod: 'somewhere in this period',
     legendApprox: 'approximate',
@@ -68,13 +83,19 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     close: 'Schließen',
     wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Strg'} + Scrollen zum Zoomen`,
     events: (n: number) => (n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`),
-    cluster: (n: number, range: string) => `${count.de.format(n)} Ereignisse, ${range}. Eingabetaste zum Vergrößern.`,
+    cluster: (lane, n, range, titles) =>
+      `${lane ? `${lane}: ` : ''}${count.de.format(n)} Ereignisse, ${range}: ${titles.join('; ')}${n > titles.length ? ` und ${count.de.format(n - titles.length)} weitere` : ''}`,
+    clusterHint: 'Eingabetaste vergrößert.',
+    view: (range, n) => `${range}, ${n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`}`,
+    cardOpened: (title) => `Details unter der Zeitleiste: ${title}`,
+    legend: 'Legende',
+    zoom: 'Zoom',
     skipped: (n: number) => (n === 1 ? '1 Zeile konnte nicht angezeigt werden' : `${n} Zeilen konnten nicht angezeigt werden`),
     empty: 'Keine Ereignisse.',
     source: 'Quelle',
     published: 'veröffentlicht',
     readMore: 'Weiterlesen',
-    instructions: 'Pfeiltasten wechseln zwischen Ereignissen, Eingabe öffnet eines, Plus und Minus zoomen, 0 zeigt alles.',
+    instructions: 'Pfeiltasten wechseln zwischen Ereignissen und Gruppen, Eingabe öffnet ein Ereignis oder vergrößert eine Gruppe, Plus und Minus zoomen, 0 zeigt alles.',
     legendExact: 'genau',
     legendPeriod: 'irgendwann in diesem Zeitraum',
     legendApprox: 'ungefähr',

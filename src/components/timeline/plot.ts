@@ -6,7 +6,8 @@
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { itemBox, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneItem } from '../../layout/scene.js';
+import { itemBox, itemKey, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneItem } from '../../layout/scene.js';
+import { headOf } from '../../layout/navigate.js';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
 export interface PlotState {
@@ -25,11 +26,6 @@ export interface PlotState {
   maxOptions: number;
 }
 
-/** DOM id of an item, for `aria-activedescendant`. */
-export function itemKey(item: SceneItem): string {
-  return item.type === 'event' ? `e-${item.event.index}` : item.type === 'density' ? `d-${item.lane}` : `c-${item.lane}-${item.row}-${item.first}`;
-}
-
 function optionTemplate(item: SceneItem, scene: Scene, s: PlotState): SVGTemplateResult {
   const box = itemBox(scene, item, s.rowHeight);
   const x = Math.max(-8, box.x);
@@ -44,14 +40,17 @@ function optionTemplate(item: SceneItem, scene: Scene, s: PlotState): SVGTemplat
       x=${x} y=${box.y} width=${width} height=${box.height}></rect>`;
   }
   return svg`<rect part="cluster" class=${`option ${item.type}${focused}`} id=${key} role="option" aria-selected="false"
-      aria-label=${s.describeCluster(item)} data-lo=${item.lo} data-hi=${item.hi} data-count=${item.count} data-density=${item.type === 'density' ? '' : nothing}
+      aria-label=${s.describeCluster(item)} aria-posinset=${s.position(item.head) + 1} aria-setsize=${s.total} data-lo=${item.lo} data-hi=${item.hi} data-count=${item.count} data-first-id=${item.head.id} data-density=${item.type === 'density' ? '' : nothing}
       x=${x} y=${box.y} width=${width} height=${box.height}></rect>`;
 }
 
-/** The options: all items in view when they are few, else the focused one. */
+/**
+ * The options: all items in view when they are few, else the focused one. In time order across lanes (by their
+ * first event's place among all), so the order a screen reader reads them in agrees with `aria-posinset`.
+ */
 export function optionsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   const few = scene.items.length <= s.maxOptions;
-  const items = few ? scene.items : s.focused ? [s.focused] : [];
+  const items = few ? scene.items.slice().sort((a, b) => s.position(headOf(a)) - s.position(headOf(b))) : s.focused ? [s.focused] : [];
   return svg`${repeat(items, itemKey, (item) => optionTemplate(item, scene, s))}`;
 }
 

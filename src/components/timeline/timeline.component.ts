@@ -3,21 +3,22 @@ import { property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { normalizeEvents } from '../../model/normalize.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
-import { describePrecision, formatDatePoint, formatEventDate, localize, messageLang } from '../../model/text.js';
-import { layoutLanes, placementOf, type LaneLayout } from '../../layout/lanes.js';
-import { buildScene, hitTest, itemBox, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneItem, type SceneOptions } from '../../layout/scene.js';
+import { describeDates, formatEventDate, formatSpan, localize, messageLang } from '../../model/text.js';
+import { countInWindow, layoutLanes, placementOf, type LaneLayout } from '../../layout/lanes.js';
+import { buildScene, hitTest, itemBox, itemKey, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneItem, type SceneOptions } from '../../layout/scene.js';
+import { containerOf, headOf, moveFocus, type FocusMove, type FocusUnit } from '../../layout/navigate.js';
 import { computeTicks, type Tick } from '../../layout/ticks.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { DataSourceController, type DataLoadError, type DataOrigin } from '../../controllers/data-source-controller.js';
 import { HashLinkController } from '../../controllers/hash-link-controller.js';
+import { TouchController } from '../../controllers/touch-controller.js';
 import type { FormatName } from '../../formats/detect.js';
 import { loadSanitizer } from '../../model/sanitize-loader.js';
 import { safeUrl, stripTags } from '../../formats/text.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { axisTemplate, itemKey, laneLabelsTemplate, lanesTemplate, optionsTemplate, type PlotState } from './plot.js';
+import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate, type PlotState } from './plot.js';
 import { drawPlot, readPalette, type Palette } from './canvas.js';
 import { timelineStyles } from './timeline.styles.js';
-import { moveFocus, type FocusMove } from './keyboard.js';
 
 export interface TlSelectDetail {
   /** The input row of the selected event. */
@@ -72,8 +73,13 @@ const KEY_ZOOM = 2;
 const MAX_OPTIONS = 60;
 /** State that only the DOM shows: an update for it alone leaves the canvas as it is. */
 const DOM_ONLY = new Set(['hover', 'hintVisible', 'status']);
+/** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
+const ANNOUNCE_MS = 500;
 
 const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
+
+/** What label widths depend on besides the text: the font family and the text spacing. */
+const textStyleOf = (p: Pick<Palette, 'font' | 'letterSpacing' | 'wordSpacing'>) => `${p.font}|${p.letterSpacing}|${p.wordSpacing}`;
 
 /**
  * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
@@ -98,7 +104,7 @@ const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
  * @csspart lane - One lane (a group).
  * @csspart lane-label - A lane's name.
  * @csspart event - An event's option: a transparent box over where it is drawn (carries `data-event-id`). All events in view while there are at most 60 items, else the focused one.
- * @csspart cluster - The option of a cluster or density strip (carries `data-count`), likewise.
+ * @csspart cluster - The option of a cluster or density strip (carries `data-count`, and `data-first-id`: the id of its first event), likewise.
  * @csspart detail - The card of the selected event.
  * @csspart notice - The notice about rows that could not be shown.
  * @csspart status - The loading message, or the error when data could not be loaded (`data-state="loading|error"`).
@@ -222,6 +228,13 @@ export class TlTimeline extends LitElement {
     onBlockedWheel: () => this.showHint(),
   });
 
+  private readonly touch = new TouchController(this, {
+    window: () => this.zoom.domain(),
+    width: () => this.width,
+    start: () => this.zoom.stopAnimation(),
+    show: (anchors) => this.zoom.showAnchored(anchors),
+  });
+
   /** The visible window. Dates are invalid in deep time; use `startMs`/`endMs` there. */
   get visibleRange(): TlRangeChangeDetail {
     const [a, b] = this.pendingDomain ?? this.domain;
@@ -252,7 +265,6 @@ export class TlTimeline extends LitElement {
   private langInUse: string | undefined;
   /** Accessible names of events and dates of cluster ends, per language: formatting them is the costly part of a frame. */
   private names = new Map<TimelineEvent, string>();
-  private instants = new Map<string, string>();
   private namesLang = '';
 
   private get t(): Messages {
@@ -276,6 +288,8 @@ export class TlTimeline extends LitElement {
     this.forcedQuery ??= typeof matchMedia === 'function' ? matchMedia('(forced-colors: active)') : undefined;
     this.forcedQuery?.addEventListener('change', this.onPaletteChange);
     this.paletteCache = undefined;
+    // Escape hides the tooltip wherever the focus is (WCAG 1.4.13: dismissible without moving the pointer).
+    window.addEventListener('keydown', this.onWindowKey, true);
   }
 
   override disconnectedCallback(): void {
@@ -287,6 +301,8 @@ export class TlTimeline extends LitElement {
     cancelAnimationFrame(this.rangeFrame);
     cancelAnimationFrame(this.resizeFrame);
     clearTimeout(this.hintTimer);
+    clearTimeout(this.announceTimer);
+    window.removeEventListener('keydown', this.onWindowKey, true);
   }
 
   private setWidth(width: number): void {
@@ -326,7 +342,7 @@ export class TlTimeline extends LitElement {
     if (inputChanged || langChanged) {
       this.names.clear();
       this.labels.clear();
-      this.instants.clear();
+      this.clusterNames.clear();
       this.sanitized = undefined;
       this.namesLang = this.langInUse;
     }
@@ -361,7 +377,11 @@ export class TlTimeline extends LitElement {
       }
       this.computeView();
     }
-    if (stale || has('focusKey')) this.focusItem = this.scene.items.find((item) => itemKey(item) === this.focusKey);
+    // The focus rests on what shows the focused event now: its own shape, or the cluster it merged into.
+    if (stale || has('focusKey')) {
+      const focused = this.focusedEvent();
+      this.focusItem = focused ? containerOf(this.scene, this.layout, focused) : undefined;
+    }
   }
 
   /** The item of the scene that has the keyboard focus (its option carries `aria-activedescendant`). */
@@ -373,6 +393,7 @@ export class TlTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.zoom.attach(this.plot);
+    this.touch.attach(this.plot);
   }
 
   /**
@@ -442,10 +463,10 @@ export class TlTimeline extends LitElement {
     const d = this.view;
     if (!canvas || !ctx || !this.plot) return;
     const palette = this.palette();
-    if (palette.font !== this.measureFont) {
-      // Labels were fitted in another font than the one they are drawn in (a page's rule on the host element, or
-      // the first update, before the plot existed): fit them again, in this frame.
-      this.setMeasureFont(palette.font);
+    if (textStyleOf(palette) !== this.measureStyle) {
+      // Labels were fitted in another font or text spacing than the ones they are drawn in (a page's rule on the
+      // host element, a reader's text spacing, or the first update, before the plot existed): fit them again.
+      this.setMeasureStyle(palette);
       this.labelFontChanged = true;
       this.requestUpdate();
       return;
@@ -465,7 +486,6 @@ export class TlTimeline extends LitElement {
         toX: d.toX,
         focused: this.focusItem,
         selectedId: this.selectedId,
-        measure: (text) => this.measure(text),
         palette,
       },
       d.dpr,
@@ -486,6 +506,7 @@ export class TlTimeline extends LitElement {
       // The tooltip, the hint and the live region are DOM; the drawing does not change with them.
       if (!changed.size || [...changed.keys()].some((k) => !DOM_ONLY.has(k as string))) this.draw();
     }
+    if (this.cardRequest) this.showCard();
     // A linked event is opened once the view is laid out (a width, and no zoom still waiting for its frame).
     if (this.width > 0 && !this.pendingDomain && this.normalized.length) this.links.apply();
     if (this.pendingErrors) {
@@ -518,12 +539,20 @@ export class TlTimeline extends LitElement {
     };
   }
 
-  /** The font family labels are measured in: the plot's, as drawn (the host's only until the plot exists). */
-  private measureFont = '';
-  private setMeasureFont(family: string): void {
-    this.measureFont = family;
+  /**
+   * The font family and text spacing labels are measured in: the plot's, as drawn (the host's only until the plot
+   * exists). The drawing canvas takes `letter-spacing` and `word-spacing` from CSS; the measuring one, detached, is
+   * told them.
+   */
+  private measureStyle = '';
+  private setMeasureStyle(style: Pick<Palette, 'font' | 'letterSpacing' | 'wordSpacing'>): void {
+    this.measureStyle = textStyleOf(style);
     this.widths.clear();
-    if (this.measureCtx) this.measureCtx.font = `12px ${family}`;
+    const ctx = this.measureCtx;
+    if (!ctx) return;
+    ctx.font = `12px ${style.font}`;
+    ctx.letterSpacing = style.letterSpacing;
+    ctx.wordSpacing = style.wordSpacing;
   }
 
   private measure(text: string): number {
@@ -531,7 +560,11 @@ export class TlTimeline extends LitElement {
     if (w !== undefined) return w;
     if (this.measureCtx === undefined) {
       this.measureCtx = document.createElement('canvas').getContext('2d');
-      this.setMeasureFont(this.plot ? this.palette().font : getComputedStyle(this).fontFamily || 'sans-serif');
+      if (this.plot) this.setMeasureStyle(this.palette());
+      else {
+        const style = getComputedStyle(this);
+        this.setMeasureStyle({ font: style.fontFamily || 'sans-serif', letterSpacing: '0px', wordSpacing: '0px' });
+      }
     }
     w = this.measureCtx ? this.measureCtx.measureText(text).width : text.length * 6.5;
     if (this.widths.size > 20000) this.widths.clear();
@@ -544,6 +577,9 @@ export class TlTimeline extends LitElement {
   private onZoom(domain: [number, number], user: boolean): void {
     this.pendingDomain = domain;
     if (user) this.scheduleRangeEvent();
+    // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not (the focused
+    // option is read instead).
+    if (user && !this.quietZoom) this.scheduleAnnouncement();
     if (!this.hasUpdated) {
       // Before the first render (the first update configures the zoom): no frame to wait for.
       this.domain = domain;
@@ -578,6 +614,20 @@ export class TlTimeline extends LitElement {
       this.rangeFrame = 0;
       this.dispatchEvent(new CustomEvent<TlRangeChangeDetail>('tl-range-change', { detail: this.visibleRange, bubbles: true, composed: true }));
     });
+  }
+
+  /** Set while the view moves to follow the keyboard focus: no announcement of the window then. */
+  private quietZoom = false;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** One polite message once the view rests: the window shown and how many events reach into it. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const [a, b] = this.zoom.domain();
+      if (!(b > a)) return;
+      this.status = this.t.view(formatSpan(a, b, this.resolvedLang), countInWindow(this.layout, a, b));
+    }, ANNOUNCE_MS);
   }
 
   private showHint(): void {
@@ -659,16 +709,36 @@ export class TlTimeline extends LitElement {
     return position < 0 ? undefined : this.normalized[position];
   }
 
-  private userSelect(e: TimelineEvent): void {
+  /** The user selects an event: by a pointer (the card is announced) or by the keyboard (the focus moves into it). */
+  private userSelect(e: TimelineEvent, by: 'pointer' | 'keyboard'): void {
     this.selectedId = e.id;
     this.focusKey = `e-${e.index}`;
+    this.cardRequest = by;
+    if (by === 'pointer') this.status = this.t.cardOpened(localize(e.title, this.resolvedLang));
     this.links.write(e.id);
     this.dispatchEvent(new CustomEvent<TlSelectDetail>('tl-select', { detail: { event: e.input }, bubbles: true, composed: true }));
   }
 
-  /** The item under a pointer event: its option element when there is one, else what is drawn there. */
+  /**
+   * The card that a user opened, to be shown once it is rendered: scrolled into view where it is not (below the
+   * plot, on a phone or at high zoom), and focused at its heading when the keyboard opened it.
+   */
+  private cardRequest: 'pointer' | 'keyboard' | 'link' | undefined;
+
+  private showCard(): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('.detail');
+    const request = this.cardRequest;
+    this.cardRequest = undefined;
+    if (!card) return;
+    card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (request === 'keyboard') card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }
+
+  /** The item under a pointer event: the hovered one on its tooltip, its option element, else what is drawn there. */
   private itemAt(event: MouseEvent): SceneItem | undefined {
-    const option = (event.target as Element).closest?.('[role="option"]');
+    const target = event.target as Element;
+    if (this.hover && target.closest?.('.tooltip')) return this.scene.items.find((item) => itemKey(item) === this.hover?.key);
+    const option = target.closest?.('[role="option"]');
     if (option) return this.scene.items.find((item) => itemKey(item) === option.id);
     const box = this.plot.getBoundingClientRect();
     return hitTest(this.scene, event.clientX - box.left, event.clientY - box.top + this.plot.scrollTop, ROW_HEIGHT);
@@ -685,7 +755,7 @@ export class TlTimeline extends LitElement {
       return;
     }
     if (item.type === 'cluster') return this.zoomIntoCluster(item.lo, item.hi);
-    this.userSelect(item.event);
+    this.userSelect(item.event, 'pointer');
     this.plot.focus({ preventScroll: true });
   }
 
@@ -712,21 +782,54 @@ export class TlTimeline extends LitElement {
     this.scrollLaneIntoView(e);
   }
 
+  /**
+   * Brings what the keyboard focus moved to into view, at the same zoom: a unit out of view (or mostly) is
+   * centred; the lanes scroll to its lane. Not announced as a zoom: the focused option is read instead.
+   */
+  private async bringIntoView(unit: FocusUnit): Promise<void> {
+    const head = headOf(unit);
+    const [a, b] = this.domain;
+    let visible = false;
+    if ('type' in unit) {
+      const box = itemBox(this.scene, unit, ROW_HEIGHT);
+      const shown = Math.min(box.x + box.width, this.width) - Math.max(box.x, 0);
+      visible = shown >= Math.min(box.width, 24);
+    }
+    if (!visible) {
+      const span = b - a;
+      const mid = unit === head || ('type' in unit && unit.type === 'event') ? (head.lo + Math.min(head.hi, head.lo + span / 2)) / 2 : head.lo + span / 4;
+      this.quietZoom = true;
+      const moved = this.zoom.zoomTo(mid - span / 2, mid + span / 2, false, true);
+      this.quietZoom = false;
+      await this.settle(moved);
+    }
+    this.scrollLaneIntoView(head);
+  }
+
   /** When the lanes scroll, brings the lane of `e` into view. */
   private scrollLaneIntoView(e: TimelineEvent): void {
     const lane = this.scene.lanes[placementOf(this.layout, e).lane];
     const [top, height] = this.viewport;
     if (!lane || height <= 0 || (lane.y >= top && lane.y + lane.height <= top + height)) return;
     this.plot.scrollTop = lane.y;
+    // Culled lanes get their items in the update this schedules, not a frame later.
+    this.measureViewport();
+  }
+
+  /** Scrolls the page (and the lanes) so that the focused option is in view, as a browser does for real focus. */
+  private async scrollFocusIntoView(): Promise<void> {
+    await this.updateComplete;
+    const key = this.focusItem ? itemKey(this.focusItem) : undefined;
+    const option = key ? this.renderRoot.querySelector(`[id="${key}"]`) : null;
+    option?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   private async onKeyDown(event: KeyboardEvent): Promise<void> {
     const key = event.key;
     if (key === 'Escape') {
       if (this.selectedId) {
-        this.selectedId = undefined;
-        this.links.write(undefined);
         event.preventDefault();
+        this.closeDetail();
       }
       return;
     }
@@ -735,11 +838,15 @@ export class TlTimeline extends LitElement {
     if (key === '0') return this.handled(event, () => this.userFit());
     if (key === 'Enter' || key === ' ') {
       return this.handled(event, () => {
+        const item = this.focusItem;
         const focused = this.focusedEvent();
-        if (focused) return this.userSelect(focused);
-        const cluster = this.scene.items.find((i) => i.type !== 'event' && itemKey(i) === this.focusKey);
-        if (cluster?.type === 'density') void this.settle(this.zoom.zoomBy(4, undefined, true, true));
-        else if (cluster?.type === 'cluster') this.zoomIntoCluster(cluster.lo, cluster.hi);
+        if (item?.type === 'cluster') return this.zoomIntoCluster(item.lo, item.hi);
+        if (item?.type === 'density') {
+          const [a, b] = this.domain;
+          const at = focused && focused.lo >= a && focused.lo <= b ? focused.lo : undefined;
+          return void this.settle(this.zoom.zoomBy(4, at, true, true));
+        }
+        if (focused) this.userSelect(focused, 'keyboard');
       });
     }
     const moves: Record<string, FocusMove> = { ArrowRight: 'next', ArrowLeft: 'previous', ArrowDown: 'down', ArrowUp: 'up', Home: 'first', End: 'last' };
@@ -747,11 +854,11 @@ export class TlTimeline extends LitElement {
     if (!move || !this.normalized.length) return;
     event.preventDefault();
     const [a, b] = this.domain;
-    const next = moveFocus(this.normalized, this.layout, this.focusedEvent(), move, (a + b) / 2);
+    const next = moveFocus(this.normalized, this.layout, this.scene, this.positionOf, this.focusedEvent(), move, (a + b) / 2);
     if (!next) return;
-    this.focusKey = `e-${next.index}`;
-    await this.reveal(next);
-    this.status = `${localize(next.title, this.resolvedLang)}, ${formatEventDate(next, this.resolvedLang)}`;
+    this.focusKey = `e-${headOf(next).index}`;
+    await this.bringIntoView(next);
+    await this.scrollFocusIntoView();
   }
 
   private handled(event: KeyboardEvent, action: () => void): void {
@@ -766,7 +873,7 @@ export class TlTimeline extends LitElement {
     let name = this.names.get(e);
     if (name === undefined) {
       const lang = this.resolvedLang;
-      const precision = describePrecision(e.start, lang);
+      const precision = describeDates(e, lang);
       const group = e.group ? `${e.group}: ` : '';
       name = `${group}${localize(e.title, lang)}, ${formatEventDate(e, lang)}${precision ? ` (${precision})` : ''}`;
       this.names.set(e, name);
@@ -774,25 +881,27 @@ export class TlTimeline extends LitElement {
     return name;
   };
 
+  /** Names of clusters and density strips, by what they hold: writing dates is the costly part of a frame. */
+  private clusterNames = new Map<string, string>();
+
+  /** A cluster's or density strip's name: its lane, how many events, their span, and the first titles. */
   private describeCluster = (item: SceneCluster | SceneDensity): string => {
-    const lang = this.resolvedLang;
-    // Write the ends only as finely as the cluster's span needs.
-    const span = item.hi - item.lo;
-    const precision = span > 2 * 365 * 86_400_000 ? 'year' : span > 60 * 86_400_000 ? 'month' : 'day';
-    const at = (t: number) => {
-      const key = `${precision}${Math.floor(t / 86_400_000)}`;
-      let text = this.instants.get(key);
-      if (text === undefined) {
-        if (this.instants.size > 5000) this.instants.clear();
-        text = formatDatePoint({ min: t, max: t, precision, approximate: false, uncertain: false, edtf: '' }, lang);
-        this.instants.set(key, text);
-      }
-      return text;
-    };
-    const a = at(item.lo);
-    const b = at(Math.max(item.lo, item.hi - 1));
-    return this.t.cluster(item.count, a === b ? a : `${a} – ${b}`);
+    const key = `${itemKey(item)}|${item.to - item.from}|${item.count}|${Math.floor(item.lo / 3_600_000)}|${Math.floor(item.hi / 3_600_000)}`;
+    let name = this.clusterNames.get(key);
+    if (name === undefined) {
+      const lang = this.resolvedLang;
+      const titles: string[] = [];
+      for (let i = item.from; i < Math.min(item.to, item.from + 3); i++) titles.push(localize(item.source.events[i]!.title, lang));
+      const group = this.scene.lanes[item.lane]?.group ?? '';
+      name = this.t.cluster(group, item.count, formatSpan(item.lo, item.hi, lang), titles);
+      if (this.clusterNames.size > 5000) this.clusterNames.clear();
+      this.clusterNames.set(key, name);
+    }
+    return name;
   };
+
+  /** The name of a cluster's option: its name, and what Enter does. */
+  private describeClusterOption = (item: SceneCluster | SceneDensity): string => `${this.describeCluster(item)}. ${this.t.clusterHint}`;
 
   private sanitized: { event: TimelineEvent; raw: string; html: string | undefined } | undefined;
   /**
@@ -825,10 +934,10 @@ export class TlTimeline extends LitElement {
     const sourceUrl = safeUrl(e.source?.url);
     const rich = e.summaryHtml ? localize(e.summaryHtml, lang) : '';
     const html_ = rich ? this.sanitizedSummary(e, rich) : undefined;
-    const precision = describePrecision(e.start, lang);
+    const precision = describeDates(e, lang);
     const source = e.source;
-    return html`<section part="detail" class=${`detail c${lane % 8}`} role="region" aria-labelledby="detail-title">
-      <h2 id="detail-title">${localize(e.title, lang)}</h2>
+    return html`<section part="detail" class=${`detail c${lane % 8}`} role="region" aria-labelledby="detail-title" @keydown=${this.onCardKey}>
+      <h2 id="detail-title" tabindex="-1">${localize(e.title, lang)}</h2>
       <p class="when">${formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
       ${html_
         ? html`<div class="summary">${unsafeHTML(html_)}</div>`
@@ -872,13 +981,39 @@ export class TlTimeline extends LitElement {
     return true;
   }
 
-  /** Shows the name of the event or cluster under the pointer (labels are often cut short or left out). */
+  /** Escape anywhere in the card closes it, and the focus goes back to the event. */
+  private onCardKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeDetail();
+  };
+
+  /** The tooltip's item, after Escape hid it: it stays hidden until the pointer goes to another item. */
+  private dismissedKey: string | undefined;
+
+  /** Escape hides the tooltip, wherever the keyboard focus is (WCAG 1.4.13). */
+  private onWindowKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.hover) return;
+    this.dismissedKey = this.hover.key;
+    this.hover = undefined;
+  };
+
+  /**
+   * Shows the name of the event or cluster under the pointer (labels are often cut short or left out). The pointer
+   * may move onto the tooltip without it going away (WCAG 1.4.13: hoverable).
+   */
   private onPointerMove = (event: PointerEvent): void => {
-    if (event.buttons) return;
+    if (event.buttons || event.pointerType === 'touch') return;
+    if (this.hover && (event.target as Element).closest?.('.tooltip')) return;
     const item = this.itemAt(event);
-    if (!item) return this.clearHover();
+    if (!item) {
+      this.dismissedKey = undefined;
+      return this.clearHover();
+    }
     const key = itemKey(item);
-    if (this.hover?.key === key) return;
+    if (this.hover?.key === key || this.dismissedKey === key) return;
+    this.dismissedKey = undefined;
     const box = itemBox(this.scene, item, ROW_HEIGHT);
     const x = Math.min(Math.max(box.x + Math.min(box.width, 40) / 2, 120), this.width - 120);
     const text = item.type === 'event' ? this.describe(item) : this.describeCluster(item);
@@ -889,10 +1024,12 @@ export class TlTimeline extends LitElement {
     if (this.hover) this.hover = undefined;
   };
 
+  /** Closes the card; the focus goes back to the plot, on the event, and the event is scrolled into view. */
   private closeDetail(): void {
     this.selectedId = undefined;
     this.links.write(undefined);
     this.plot?.focus({ preventScroll: true });
+    void this.scrollFocusIntoView();
   }
 
   /** Loading message or load error of `src` / the inline script. */
@@ -932,7 +1069,7 @@ export class TlTimeline extends LitElement {
       focused: this.focusItem,
       selectedId: this.selectedId,
       describe: this.describe,
-      describeCluster: this.describeCluster,
+      describeCluster: this.describeClusterOption,
       total: this.normalized.length,
       position: this.positionOf,
       maxOptions: MAX_OPTIONS,
@@ -941,13 +1078,13 @@ export class TlTimeline extends LitElement {
     const name = this.label || t.timeline;
     return html`<div part="base" class="base">
       <div part="header" class="header">
-        <ul part="legend" class="legend" aria-label="Legend">
+        <ul part="legend" class="legend" aria-label=${t.legend}>
           <li><span class="swatch"></span>${t.legendExact}</li>
           <li><span class="swatch period"></span>${t.legendPeriod}</li>
           <li>≈ ${t.legendApprox}</li>
           <li>? ${t.legendUncertain}</li>
         </ul>
-        <div part="controls" class="controls" role="group" aria-label="Zoom">
+        <div part="controls" class="controls" role="group" aria-label=${t.zoom}>
           <button part="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.userZoom(1 / KEY_ZOOM)}>−</button>
           <button part="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.userZoom(KEY_ZOOM)}>+</button>
           <button part="button" class="fit" @click=${() => this.userFit()}>${t.fit}</button>
@@ -955,10 +1092,11 @@ export class TlTimeline extends LitElement {
       </div>
       ${this.renderStatus()}${this.renderNotice()}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks, toX, width)}</svg>
+      <div class="plot-frame">
       <div
         part="plot"
         class=${`plot${this.hover ? ` over-${this.hover.type}` : ''}`}
-        tabindex="0"
+        tabindex=${empty ? nothing : '0'}
         role=${empty ? 'group' : 'listbox'}
         aria-label=${`${name}: ${t.events(this.normalized.length)}. ${t.instructions}`}
         aria-activedescendant=${this.focusItem ? itemKey(this.focusItem) : nothing}
@@ -971,13 +1109,15 @@ export class TlTimeline extends LitElement {
       >
         ${empty
           ? html`<div class="empty">${this.renderStatus() === nothing ? t.empty : ''}</div>`
-          : html`<svg class="under" width=${width} height=${height}>${lanesTemplate(scene, width)}</svg
+          : html`<svg class="under" width=${width} height=${height} aria-hidden="true">${lanesTemplate(scene, width)}</svg
               ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
-              ><svg class="over" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, state)}</svg>`}
+              ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, state)}</svg>`}
         ${this.hover
           ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${this.hover.text}</div>`
           : nothing}
         <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
+      </div>
+      <div class="focus-ring" aria-hidden="true"></div>
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.status}</div>
       <span class="palette-probe" aria-hidden="true" @transitionrun=${this.onPaletteChange}></span>

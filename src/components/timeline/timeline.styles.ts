@@ -1,10 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** The dark scheme: used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
-const dark = css`
+/**
+ * The dark scheme: used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". Declarations
+ * only, so a plain string (a `css` template must be a whole style sheet for the build's minifier).
+ */
+const dark = unsafeCSS(`
     --_bg: var(--tl-color-bg, #11151c);
     --_fg: var(--tl-color-fg, #e6e9ef);
-    --_muted: var(--tl-color-muted, #9aa4b5);
+    --_muted: var(--tl-color-muted, #a7b0c0);
     --_grid: var(--tl-color-grid, #273040);
     --_band: var(--tl-color-band, #161b24);
     --_accent: var(--tl-color-accent, #7aa7ff);
@@ -20,13 +23,13 @@ const dark = css`
     --_c7: var(--tl-lane-color-7, #f472b6);
     color-scheme: dark;
     border-color: var(--tl-color-border, #2a3342);
-`;
+`);
 
 export const timelineStyles = css`
   :host {
     --_bg: var(--tl-color-bg, #ffffff);
     --_fg: var(--tl-color-fg, #1d2330);
-    --_muted: var(--tl-color-muted, #5b6475);
+    --_muted: var(--tl-color-muted, #4b5363);
     --_grid: var(--tl-color-grid, #e3e7ee);
     --_band: var(--tl-color-band, #f6f8fb);
     --_accent: var(--tl-color-accent, #1f5fd1);
@@ -145,10 +148,30 @@ export const timelineStyles = css`
   button:hover {
     border-color: var(--_accent);
   }
-  button:focus-visible,
-  .plot:focus-visible {
+  button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The plot's focus ring is drawn inside its edges, over the drawing: an outline around it would be cut off by the
+     element's own edge (and painted under the positioned canvas). */
+  .plot-frame {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .focus-ring {
+    display: none;
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+    border: 2px solid var(--_focus);
+    border-radius: 2px;
+    pointer-events: none;
+  }
+  .plot:focus-visible + .focus-ring {
+    display: block;
   }
   .axis {
     display: block;
@@ -177,6 +200,8 @@ export const timelineStyles = css`
     overflow-x: hidden;
     overflow-y: auto;
     cursor: grab;
+    /* A vertical swipe scrolls the page (the browser's own); horizontal swipes and pinches are the timeline's
+       (TouchController). */
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
@@ -238,6 +263,8 @@ export const timelineStyles = css`
   }
   .option {
     fill: transparent;
+    /* Room for the focus ring and the label when the focused option is scrolled into view. */
+    scroll-margin: 12px;
   }
   .option.event,
   .plot.over-event {
@@ -292,8 +319,8 @@ export const timelineStyles = css`
     color: var(--_bg);
     font-size: 12px;
     line-height: 1.35;
-    pointer-events: none;
     white-space: normal;
+    cursor: default;
   }
   .notice {
     margin: 4px 8px;
@@ -322,6 +349,12 @@ export const timelineStyles = css`
     margin: 0 0 2px;
     font-size: 16px;
     line-height: 1.3;
+  }
+  /* The keyboard brings the focus here when it opens the card. */
+  .detail h2:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
   }
   .detail .when {
     margin: 0 0 6px;
@@ -363,6 +396,9 @@ export const timelineStyles = css`
     .axis line {
       stroke: CanvasText;
     }
+    .focus-ring {
+      border-color: Highlight;
+    }
   }
   /* Takes every colour the canvas uses, and the font, with a 1 ms transition: its transitionrun tells the element
      to read them again (see palette() in the component). */
@@ -388,7 +424,8 @@ export const timelineStyles = css`
     flood-color: var(--_c7);
     font-family: inherit;
     transition-property: color, background-color, border-top-color, border-right-color, border-bottom-color, border-left-color,
-      outline-color, text-decoration-color, column-rule-color, caret-color, fill, stroke, flood-color, font-family;
+      outline-color, text-decoration-color, column-rule-color, caret-color, fill, stroke, flood-color, font-family, letter-spacing,
+      word-spacing;
     transition-duration: 1ms;
     transition-behavior: allow-discrete;
   }

@@ -1,0 +1,143 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A time pinned to a horizontal position in the plot: `[time, x px]`. */
+export type Anchor = readonly [number, number];
+
+export interface TouchOptions {
+  /** The visible window now, and the plot's width in px. */
+  window: () => readonly [number, number];
+  width: () => number;
+  /** A gesture starts (an animation on its way should stop). */
+  start: () => void;
+  /** Show the window that puts each anchor's time at its x (one: a pan; two: a pinch). */
+  show: (anchors: readonly Anchor[]) => void;
+}
+
+/** Movement (px) before a one-finger gesture counts as horizontal or vertical. */
+const SLOP = 10;
+
+interface Finger {
+  x0: number;
+  y0: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Touch on the plot, through Pointer Events. The plot has `touch-action: pan-y`, so the browser itself scrolls the
+ * page for a vertical swipe (and cancels our pointers when it starts to); one finger pans the timeline only once
+ * its movement is clearly horizontal; two fingers pinch-zoom around themselves, keeping the times under them under
+ * them. Nothing here calls `preventDefault`: a tap stays a click, and the page keeps its own gestures. (d3-zoom's
+ * touch handling is off: it cancelled every `touchmove`, so a vertical swipe over the plot could not scroll the
+ * page.)
+ */
+export class TouchController implements ReactiveController {
+  private target: HTMLElement | undefined;
+  private readonly fingers = new Map<number, Finger>();
+  /** `pending`: one finger down, direction not yet clear; `page`: vertical, left to the browser. */
+  private mode: 'idle' | 'pending' | 'pan' | 'pinch' | 'page' = 'idle';
+  private anchors: Anchor[] = [];
+  private left = 0;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: TouchOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.reset();
+  }
+
+  /** Starts listening on `target` (the plot). */
+  attach(target: HTMLElement): void {
+    if (this.target === target) return;
+    this.detach();
+    this.target = target;
+    target.addEventListener('pointerdown', this.onDown);
+    target.addEventListener('pointermove', this.onMove);
+    target.addEventListener('pointerup', this.onUp);
+    target.addEventListener('pointercancel', this.onUp);
+  }
+
+  private detach(): void {
+    const t = this.target;
+    if (!t) return;
+    t.removeEventListener('pointerdown', this.onDown);
+    t.removeEventListener('pointermove', this.onMove);
+    t.removeEventListener('pointerup', this.onUp);
+    t.removeEventListener('pointercancel', this.onUp);
+    this.target = undefined;
+  }
+
+  private reset(): void {
+    this.fingers.clear();
+    this.mode = 'idle';
+    this.anchors = [];
+  }
+
+  /** The time at `x` px in the plot, in the window shown now. */
+  private timeAt(x: number): number {
+    const [a, b] = this.options.window();
+    return a + (x / Math.max(1, this.options.width())) * (b - a);
+  }
+
+  /** Pins the times under the fingers now, for a pinch (two) or a pan (one). */
+  private pin(): void {
+    const fingers = [...this.fingers.values()].slice(0, 2);
+    this.anchors = fingers.map((f) => [this.timeAt(f.x), f.x] as const);
+  }
+
+  private onDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' || !this.target) return;
+    if (!this.fingers.size) this.left = this.target.getBoundingClientRect().left;
+    const x = event.clientX - this.left;
+    this.fingers.set(event.pointerId, { x0: x, y0: event.clientY, x, y: event.clientY });
+    if (this.fingers.size === 1) {
+      this.mode = 'pending';
+    } else if (this.fingers.size === 2 && this.mode !== 'page') {
+      this.mode = 'pinch';
+      this.options.start();
+      this.pin();
+    }
+  };
+
+  private onMove = (event: PointerEvent): void => {
+    const finger = this.fingers.get(event.pointerId);
+    if (!finger) return;
+    finger.x = event.clientX - this.left;
+    finger.y = event.clientY;
+    if (this.mode === 'pending') {
+      const dx = Math.abs(finger.x - finger.x0);
+      const dy = Math.abs(finger.y - finger.y0);
+      if (dx >= SLOP && dx > 1.5 * dy) {
+        // Clearly horizontal: a pan, holding the time first touched under the finger.
+        this.mode = 'pan';
+        this.options.start();
+        this.anchors = [[this.timeAt(finger.x0), finger.x0]];
+      } else if (dy >= SLOP) {
+        this.mode = 'page';
+      }
+    }
+    if (this.mode === 'pan') {
+      this.options.show([[this.anchors[0]![0], finger.x]]);
+    } else if (this.mode === 'pinch') {
+      const fingers = [...this.fingers.values()].slice(0, 2);
+      this.options.show(fingers.map((f, i) => [this.anchors[i]![0], f.x] as const));
+    }
+  };
+
+  private onUp = (event: PointerEvent): void => {
+    if (!this.fingers.delete(event.pointerId)) return;
+    if (!this.fingers.size) {
+      this.reset();
+    } else if (this.mode === 'pinch' && this.fingers.size === 1) {
+      // One finger lifted: the other pans on from where it is.
+      this.mode = 'pan';
+      this.pin();
+    }
+  };
+}
