@@ -16,6 +16,9 @@ if (label) {
   el.label = label;
   document.title = label;
 }
+// The page's heading (visually hidden): the label, or the element's own word for a timeline.
+const heading = document.getElementById('title');
+if (heading) heading.textContent = label ?? (lang?.toLowerCase().startsWith('de') ? 'Zeitleiste' : 'Timeline');
 const format = get('format');
 if (format) el.setAttribute('format', format);
 if (params.has('plain-wheel')) el.plainWheel = true;

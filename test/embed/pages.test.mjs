@@ -266,9 +266,22 @@ test('embed.html reads src, lang, theme, start, end and event from its URL', { s
   const state = await page.evaluate(() => {
     const el = document.querySelector('tl-timeline');
     const r = el.visibleRange;
-    return { lang: document.documentElement.lang, theme: el.theme, title: el.shadowRoot.querySelector('[part="detail"] h2').textContent, start: r.startMs, end: r.endMs, hash: location.hash };
+    const heading = document.querySelector('main > h1');
+    return {
+      lang: document.documentElement.lang,
+      theme: el.theme,
+      title: el.shadowRoot.querySelector('[part="detail"] h2').textContent,
+      start: r.startMs,
+      end: r.endMs,
+      hash: location.hash,
+      inMain: !!el.closest('main'),
+      heading: heading?.textContent,
+      headingHidden: heading ? heading.getBoundingClientRect().width <= 1 : false,
+    };
   });
   assert.deepEqual([state.lang, state.theme, state.title, state.hash], ['de', 'dark', 'Beta range', '#event=b']);
+  // A landmark and a heading for screen readers: the frame is a page of its own.
+  assert.deepEqual([state.inMain, state.heading, state.headingHidden], [true, 'Zeitleiste', true]);
   assert.ok(Math.abs(state.start - Date.UTC(2020, 3, 10)) < 1000 && Math.abs(state.end - Date.UTC(2020, 4, 1)) < 1000, `window ${new Date(state.start).toISOString()} – ${new Date(state.end).toISOString()}`);
   assert.deepEqual(errors, []);
   await page.close();
