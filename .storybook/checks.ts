@@ -39,8 +39,8 @@ export async function settle(root: ParentNode): Promise<void> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * axe's defaults (WCAG 2.x A/AA and best practices; experimental rules stay off), without the rules about the
- * page around a story (landmarks, a level-one heading), which a component cannot meet on its own.
+ * Every axe rule — WCAG 2.x A/AA/AAA, best practices and the experimental ones — without the rules about the page
+ * around a story (landmarks, a level-one heading), which a component cannot meet on its own.
  */
 const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
 
@@ -51,7 +51,8 @@ const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one'];
 const KNOWN_BUGS: Record<string, string> = {};
 
 export async function axeViolations(root: Element, disable: readonly string[] = []): Promise<axe.Result[]> {
-  const rules = Object.fromEntries([...PAGE_RULES, ...Object.keys(KNOWN_BUGS), ...disable].map((id) => [id, { enabled: false }]));
+  const off = new Set([...PAGE_RULES, ...Object.keys(KNOWN_BUGS), ...disable]);
+  const rules = Object.fromEntries(axe.getRules().map(({ ruleId }) => [ruleId, { enabled: !off.has(ruleId) }]));
   const run = queue.then(() => axe.run(root, { rules, resultTypes: ['violations'] }));
   queue = run.catch(() => undefined);
   return (await run).violations;

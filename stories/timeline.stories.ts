@@ -217,6 +217,34 @@ export const TenThousandEvents: Story = {
 
 // ——— Theming ———
 
+/**
+ * On a phone, in an article's 390 px column: a vertical swipe over the plot scrolls the page (`touch-action: pan-y`;
+ * only a clearly horizontal swipe pans, two fingers pinch-zoom), every event is a target of at least 24×24 px that
+ * takes in its label, and the card opens scrolled into view. Open it with the toolbar's mobile viewport to try it.
+ */
+export const OnAPhone: Story = {
+  args: args({ lang: 'en', label: 'Corpus' }),
+  globals: { viewport: { value: 'mobile2', isRotated: false } },
+  decorators: [(story) => html`<div style="max-width:390px">${story()}</div>`],
+  play: async ({ canvasElement, args }) => {
+    const { el, root } = await timelineIn(canvasElement);
+    const plot = root.querySelector<HTMLElement>('[part=plot]')!;
+    await expect(getComputedStyle(plot).touchAction).toBe('pan-y');
+    await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(390);
+    // A tap a few px above a small dot still hits it: its target is 24 px tall.
+    const dot = el.visibleItems().find((i) => i.type === 'event' && i.box.width < 24)!;
+    await expect(dot).toBeDefined();
+    const over = root.querySelector('svg.over')!;
+    await userEvent.pointer({ keys: '[MouseLeft]', target: over, coords: { clientX: dot.box.x + dot.box.width / 2, clientY: dot.box.y - 2 } });
+    await waitFor(() => expect(args.onTlSelect).toHaveBeenCalledTimes(1));
+    await expect((callsOf(args.onTlSelect)[0]![0] as CustomEvent).detail.event.id).toBe(dot.id);
+    // The card opens below the plot, and is brought into view.
+    const card = await waitFor(() => root.querySelector<HTMLElement>('[part=detail]') ?? Promise.reject(new Error('no card')));
+    await waitFor(() => expect(card.getBoundingClientRect().top).toBeLessThan(window.innerHeight));
+    await expect(card.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+  },
+};
+
 /** `theme="dark"` (also what `auto` gives under `prefers-color-scheme: dark`). */
 export const Dark: Story = {
   args: args({ theme: 'dark', lang: 'en', label: 'Corpus, dark' }),
