@@ -28,29 +28,11 @@ function wheelPlugin() {
   };
 }
 
-/** Test command: emulate `forced-colors` (`{ value: 'active' | 'none' }`); emulateMedia forwards it to Playwright only. */
-function forcedColorsPlugin() {
-  const sessions = new WeakMap();
-  return {
-    name: 'forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
-      // Through the DevTools protocol: puppeteer's emulateMediaFeatures does not know the feature. The CDP session
-      // is kept, since emulation ends with it.
-      const page = session.browser.getPage(session.id);
-      let cdp = sessions.get(page);
-      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
-      return true;
-    },
-  };
-}
-
 /**
  * Test command: one DevTools-protocol call on the test page (`{ method, params }` → its result), through a session
  * kept per page (emulation ends with the session). What the tests read and drive through it: Chromium's own
  * accessibility tree (`Accessibility.getFullAXTree`), touch input (`Input.dispatchTouchEvent`), device metrics
- * and touch emulation (`Emulation.*`), screenshots of what is really painted (`Page.captureScreenshot`).
+ * and touch emulation, forced colours (`Emulation.*`; puppeteer's emulateMediaFeatures does not know `forced-colors`), screenshots of what is really painted (`Page.captureScreenshot`).
  */
 function cdpPlugin() {
   const sessions = new WeakMap();
@@ -139,7 +121,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), forcedColorsPlugin(), cdpPlugin(), corpusPlugin()],
+  plugins: [nearleyPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), wheelPlugin(), cdpPlugin(), corpusPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) },

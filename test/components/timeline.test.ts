@@ -1,8 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { corpusEvents } from '../../src/data/corpus.js';
 import type { TlTimeline } from '../../src/index.js';
-import { $, $$, center, drawnText, FIVE, frame, mount, pixel, span, until, wheel } from './helpers.js';
+import { $, $$, cdp, center, drawnText, FIVE, frame, mount, pixel, span, until, wheel } from './helpers.js';
 
 const DAY = 86_400_000;
 const focusedId = (el: TlTimeline) => {
@@ -105,11 +105,11 @@ describe('<tl-timeline>', () => {
     const at = () => pixel(el, bar.right - 3, bar.top + bar.height / 2);
     const grey = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) < 12;
     expect(grey(at()), 'lane colour at first').to.equal(false);
-    await executeServerCommand('forced-colors', { value: 'active' });
+    await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     try {
       await until(() => grey(at()) && at()[3] > 200, 'the bar drawn in system colours');
     } finally {
-      await executeServerCommand('forced-colors', { value: 'none' });
+      await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'none' }] });
     }
     await until(() => !grey(at()), 'lane colour again');
   });
