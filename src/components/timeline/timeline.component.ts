@@ -723,7 +723,7 @@ export class TlTimeline extends LitElement {
    * The card that a user opened, to be shown once it is rendered: scrolled into view where it is not (below the
    * plot, on a phone or at high zoom), and focused at its heading when the keyboard opened it.
    */
-  private cardRequest: 'pointer' | 'keyboard' | 'link' | undefined;
+  private cardRequest: 'pointer' | 'keyboard' | undefined;
 
   private showCard(): void {
     const card = this.renderRoot.querySelector<HTMLElement>('.detail');
