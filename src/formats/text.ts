@@ -2,6 +2,7 @@
  * Plain-text helpers shared by the format adapters and the sanitizer. Pure: no DOMPurify, and no DOM needed
  * (a `DOMParser` is used when there is one, because it parses exactly like the browser will).
  */
+import { quietHtml, SKIP_TAG } from '../model/html.js';
 
 /** Elements whose boundaries separate words: `<p>a</p><p>b</p>` reads "a\nb", not "ab". */
 const BLOCK = new Set([
@@ -10,8 +11,8 @@ const BLOCK = new Set([
   'TR', 'UL',
 ]);
 
-/** Elements whose text is not prose. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+/** Elements whose text is not prose (`TL-SKIP`: what `quietHtml` makes of script, style and their kind). */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'HEAD', 'TITLE', SKIP_TAG.toUpperCase()]);
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014',
@@ -72,10 +73,9 @@ export function stripTags(html: unknown): string {
   const source = String(html);
   if (!/[<&]/.test(source)) return tidy(source);
   if (typeof DOMParser === 'undefined') return stripTagsWithoutDom(source);
-  // Event-handler attributes say nothing a reader sees. They are dropped before parsing because Chromium reports
-  // them to a page's Content-Security-Policy (script-src-attr) even in an inert DOMParser document.
-  const quiet = source.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, ' '));
-  const doc = new DOMParser().parseFromString(quiet, 'text/html');
+  // No attribute says anything a reader sees, and the parser would report `on…` and `style` attributes and `<style>`
+  // elements to the page's Content-Security-Policy even in an inert document: they never reach it (quietHtml).
+  const doc = new DOMParser().parseFromString(quietHtml(source), 'text/html');
   const out: string[] = [];
   textOf(doc.body, out);
   return tidy(out.join(''));

@@ -4,12 +4,17 @@
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { escapeHtml, safeUrl, stripTags } from '../formats/text.js';
+import { quietHtml, SKIP_TAG } from './html.js';
 
 export { safeUrl, stripTags };
 
-/** Enough markup for a paragraph or two with links and lists; no media, forms, styles or ids. */
+/**
+ * Enough markup for a paragraph or two with links and lists; no media, forms, styles, and no `id` or `name` (they
+ * would share the shadow root with the element's own ids, which `aria-activedescendant` points at).
+ */
 const ALLOWED_TAGS = ['p', 'br', 'b', 'strong', 'i', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'span', 'small', 'code'];
 const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir'];
+const KEEP = new Set(ALLOWED_ATTR);
 /** http(s), mailto, or relative (no scheme). DOMPurify strips whitespace and control characters first. */
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
@@ -42,9 +47,13 @@ export function sanitizeHtml(html: string): string {
   const source = html == null ? '' : String(html);
   const instance = getPurifier();
   if (!instance) return escapeHtml(stripTags(source));
-  return instance.sanitize(source, {
+  // DOMPurify's parser would report every `on…`/`style` attribute and `<style>` to the page's CSP before it drops
+  // them: they are dropped first (quietHtml keeps only the allowed attributes, re-quoted).
+  return instance.sanitize(quietHtml(source, KEEP), {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
+    ADD_FORBID_CONTENTS: [SKIP_TAG],
+    SANITIZE_NAMED_PROPS: true,
     ALLOWED_URI_REGEXP,
     ALLOW_DATA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
