@@ -39,6 +39,7 @@ function passEvents(data: unknown): ConversionResult {
   const events: TimelineEventInput[] = [];
   const errors: DataError[] = [];
   list.forEach((row: unknown, index) => {
+    // Passed on as it is: normalizeEvents reads each field once, defensively.
     if (isRecord(row)) events.push(row as unknown as TimelineEventInput);
     else errors.push({ index, reason: 'event is not an object' });
   });
@@ -50,6 +51,16 @@ function passEvents(data: unknown): ConversionResult {
  * or CSV text. Errors index into the input's rows; `index: -1` is about the input as a whole.
  */
 export function convert(data: unknown, format?: FormatName, options: ConvertOptions = {}): ConvertResult {
+  try {
+    return convertOrThrow(data, format, options);
+  } catch {
+    // Rows are read one by one, each in its own guard; this is for the input as a whole (a revoked Proxy, an
+    // `events` getter that throws).
+    return { format, events: [], errors: [{ index: -1, reason: 'the data could not be read' }] };
+  }
+}
+
+function convertOrThrow(data: unknown, format: FormatName | undefined, options: ConvertOptions): ConvertResult {
   const chosen = format ?? detectFormat(data);
   const isText = typeof data === 'string';
   const json = isText && chosen !== 'csv' && chosen !== 'timelinejs-csv' ? parseJsonText(data) : data;
@@ -59,7 +70,7 @@ export function convert(data: unknown, format?: FormatName, options: ConvertOpti
     case 'timelinejs':
       return { format: chosen, ...parseTimelineJS(json) };
     case 'vis':
-      return { format: chosen, ...parseVisItems(json, options.groups) };
+      return { format: chosen, ...parseVisItems(json, options?.groups) };
     case 'csv':
     case 'timelinejs-csv': {
       if (!isText) return { format: chosen, events: [], errors: [{ index: -1, reason: 'CSV input must be text' }] };

@@ -28,7 +28,25 @@ export interface TimelineJSResult extends ConversionResult {
 export type Row = Record<string, unknown>;
 
 export function isRecord(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return !Array.isArray(value);
+  } catch {
+    // A revoked Proxy: nothing can be read from it.
+    return false;
+  }
+}
+
+/**
+ * Runs a row's conversion; whatever it throws (a getter, a Proxy trap, a `toString` of `null`) becomes that row's
+ * error, so one hostile row never costs the others.
+ */
+export function readRow<T>(index: number, convert: () => T): T | DataError {
+  try {
+    return convert();
+  } catch {
+    return { index, reason: 'row could not be read' };
+  }
 }
 
 /** A non-empty string from a string or number field. */
@@ -41,9 +59,14 @@ export function stringField(value: unknown): string | undefined {
 
 /** An array from an array or a vis `DataSet`/`DataView`-like object with `get()`. */
 export function listOf(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (isRecord(value) && typeof value.get === 'function') {
+  try {
+    if (Array.isArray(value)) return value;
+  } catch {
+    return undefined;
+  }
+  if (isRecord(value)) {
     try {
+      if (typeof value.get !== 'function') return undefined;
       const all: unknown = (value.get as () => unknown)();
       return Array.isArray(all) ? all : undefined;
     } catch {

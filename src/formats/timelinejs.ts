@@ -3,7 +3,7 @@
  */
 import type { DataError, TimelineEventInput } from '../model/types.js';
 import { edtfFromFields } from './dates.js';
-import { isRecord, stringField, type Row, type TimelineJSEra, type TimelineJSResult, type TimelineJSTitle } from './result.js';
+import { isRecord, readRow, stringField, type Row, type TimelineJSEra, type TimelineJSResult, type TimelineJSTitle } from './result.js';
 import { hasMarkup, plainLink, stripTags, stripTagsInline } from './text.js';
 
 /** Longest title made from the text when a slide has no headline. */
@@ -83,12 +83,16 @@ function readEras(eras: unknown, errors: DataError[]): TimelineJSEra[] {
   }
   const out: TimelineJSEra[] = [];
   eras.forEach((era: unknown, index) => {
-    if (!isRecord(era)) return void errors.push({ index, reason: 'era: not an object' });
-    const start = edtfFromFields(era.start_date);
-    const end = edtfFromFields(era.end_date);
-    if (!start.ok) return void errors.push({ index, reason: `era: start_date: ${start.reason}` });
-    if (!end.ok) return void errors.push({ index, reason: `era: end_date: ${end.reason}` });
-    out.push({ start: start.value, end: end.value, headline: stripTagsInline(textOf(era).headline) });
+    const result = readRow(index, (): TimelineJSEra | DataError => {
+      if (!isRecord(era)) return { index, reason: 'era: not an object' };
+      const start = edtfFromFields(era.start_date);
+      const end = edtfFromFields(era.end_date);
+      if (!start.ok) return { index, reason: `era: start_date: ${start.reason}` };
+      if (!end.ok) return { index, reason: `era: end_date: ${end.reason}` };
+      return { start: start.value, end: end.value, headline: stripTagsInline(textOf(era).headline) };
+    });
+    if ('reason' in result) errors.push(result.reason.startsWith('era:') ? result : { index, reason: `era: ${result.reason}` });
+    else out.push(result);
   });
   return out;
 }
@@ -98,7 +102,7 @@ export function slidesToEvents(slides: readonly unknown[]): { events: TimelineEv
   const events: TimelineEventInput[] = [];
   const errors: DataError[] = [];
   slides.forEach((slide, index) => {
-    const result = slideToEvent(slide, index);
+    const result = readRow(index, () => slideToEvent(slide, index));
     if (isDataError(result)) errors.push(result);
     else events.push(result);
   });
@@ -119,9 +123,15 @@ export function parseTimelineJS(json: unknown): TimelineJSResult {
   const { events, errors } = slidesToEvents(slides);
   const result: TimelineJSResult = { events, errors, eras: [] };
   if (isRecord(data)) {
-    const title = readTitle(data.title);
-    if (title) result.title = title;
-    result.eras = readEras(data.eras, errors);
+    const title = readRow(-1, () => readTitle(data.title));
+    if (title && !('reason' in title)) result.title = title;
+    let eras: unknown;
+    try {
+      eras = data.eras;
+    } catch {
+      errors.push({ index: -1, reason: 'era: eras could not be read' });
+    }
+    result.eras = readEras(eras, errors);
   }
   return result;
 }

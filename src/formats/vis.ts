@@ -4,7 +4,7 @@
  */
 import type { DataError, TimelineEventInput } from '../model/types.js';
 import { dateInputToString } from './dates.js';
-import { isRecord, listOf, type ConversionResult } from './result.js';
+import { isRecord, listOf, readRow, type ConversionResult } from './result.js';
 import { escapeHtml, hasMarkup, stripTags, stripTagsInline } from './text.js';
 
 /** Text of an item's or group's `content`: an HTML string, or an element (vis accepts both). */
@@ -19,9 +19,11 @@ function contentHtml(content: unknown): string {
 function groupLabels(groups: unknown): Map<string, string> {
   const labels = new Map<string, string>();
   for (const group of listOf(groups) ?? []) {
-    if (!isRecord(group) || group.id == null) continue;
-    const label = stripTagsInline(contentHtml(group.content));
-    labels.set(String(group.id), label || String(group.id));
+    readRow(-1, () => {
+      if (!isRecord(group) || group.id == null) return;
+      const label = stripTagsInline(contentHtml(group.content));
+      labels.set(String(group.id), label || String(group.id));
+    });
   }
   return labels;
 }
@@ -41,35 +43,42 @@ export function parseVisItems(items: unknown, groups?: unknown): ConversionResul
   const events: TimelineEventInput[] = [];
   const errors: DataError[] = [];
   list.forEach((item: unknown, index) => {
-    if (!isRecord(item)) return void errors.push({ index, reason: 'item is not an object' });
-    const id = item.id == null || item.id === '' ? `vis-${index}` : String(item.id);
-    if (item.type === 'background') {
-      return void errors.push({ index, id, reason: 'background items are not supported (skipped)' });
-    }
-    const start = dateInputToString(item.start);
-    if (!start.ok) return void errors.push({ index, id, reason: `start: ${start.reason}` });
-    const html = contentHtml(item.content).trim();
-    const tooltipHtml = typeof item.title === 'string' ? item.title.trim() : '';
-    const tooltip = stripTags(tooltipHtml);
-    const title = stripTagsInline(html) || stripTagsInline(tooltip);
-    if (!title) return void errors.push({ index, id, reason: 'item has no content' });
-    const event: TimelineEventInput = { id, start: start.value, title };
-    // Boxes and points have no extent in vis, whatever `end` says.
-    if (item.end != null && item.end !== '' && item.type !== 'box' && item.type !== 'point') {
-      const end = dateInputToString(item.end);
-      if (!end.ok) return void errors.push({ index, id, reason: `end: ${end.reason}` });
-      event.end = end.value;
-    }
-    if (tooltip && tooltip !== title) event.summary = tooltip;
-    // summaryHtml is shown instead of summary, so it carries the tooltip too.
-    if (hasMarkup(html)) event.summaryHtml = event.summary ? `${html}\n<p>${hasMarkup(tooltipHtml) ? tooltipHtml : escapeHtml(tooltipHtml)}</p>` : html;
-    if (item.group != null && item.group !== '') {
-      const key = String(item.group);
-      event.group = labels.get(key) ?? key;
-    }
-    events.push(event);
+    const result = readRow(index, () => visItem(item, index, labels));
+    if ('reason' in result) errors.push(result);
+    else events.push(result);
   });
   return { events, errors };
+}
+
+/** One vis item as an event, or why it cannot be one. */
+function visItem(item: unknown, index: number, labels: Map<string, string>): TimelineEventInput | DataError {
+  if (!isRecord(item)) return { index, reason: 'item is not an object' };
+  const id = item.id == null || item.id === '' ? `vis-${index}` : String(item.id);
+  if (item.type === 'background') {
+    return { index, id, reason: 'background items are not supported (skipped)' };
+  }
+  const start = dateInputToString(item.start);
+  if (!start.ok) return { index, id, reason: `start: ${start.reason}` };
+  const html = contentHtml(item.content).trim();
+  const tooltipHtml = typeof item.title === 'string' ? item.title.trim() : '';
+  const tooltip = stripTags(tooltipHtml);
+  const title = stripTagsInline(html) || stripTagsInline(tooltip);
+  if (!title) return { index, id, reason: 'item has no content' };
+  const event: TimelineEventInput = { id, start: start.value, title };
+  // Boxes and points have no extent in vis, whatever `end` says.
+  if (item.end != null && item.end !== '' && item.type !== 'box' && item.type !== 'point') {
+    const end = dateInputToString(item.end);
+    if (!end.ok) return { index, id, reason: `end: ${end.reason}` };
+    event.end = end.value;
+  }
+  if (tooltip && tooltip !== title) event.summary = tooltip;
+  // summaryHtml is shown instead of summary, so it carries the tooltip too.
+  if (hasMarkup(html)) event.summaryHtml = event.summary ? `${html}\n<p>${hasMarkup(tooltipHtml) ? tooltipHtml : escapeHtml(tooltipHtml)}</p>` : html;
+  if (item.group != null && item.group !== '') {
+    const key = String(item.group);
+    event.group = labels.get(key) ?? key;
+  }
+  return event;
 }
 
 /** The events of vis-timeline items (see {@link parseVisItems} for the errors). */
