@@ -69,12 +69,21 @@ function corpusPlugin() {
 /**
  * Data files for `src=` tests at /fetch/… (a Koa middleware ahead of the esbuild plugin, which would turn any
  * `.json` path into a JS module): /fetch/fixtures/NAME serves test/fixtures/NAME as it is, /fetch/status/CODE
- * answers with that status, /fetch/bad.json is broken JSON, /fetch/slow/MS/NAME answers after MS ms.
+ * answers with that status, /fetch/bad.json is broken JSON, /fetch/slow/MS/NAME answers after MS ms, /fetch/reset.json
+ * answers and then breaks the connection mid-body.
  */
 function fetchMiddleware() {
   const dir = resolve(process.cwd(), 'test/fixtures');
   const types = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
   return async (ctx, next) => {
+    if (ctx.path === '/fetch/reset.json') {
+      // Answers 200, sends part of the body, then resets the connection.
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4000', 'cache-control': 'no-store' });
+      ctx.res.write('[{"id":"a","start":"2012","title":"Cut');
+      setTimeout(() => ctx.req.socket.destroy(), 50);
+      return undefined;
+    }
     const match = /^\/fetch\/(?:(fixtures)\/([\w.-]+)|status\/(\d{3})|(bad\.json)|slow\/(\d+)\/([\w.-]+))$/.exec(ctx.path);
     if (!match) return next();
     const [, , name, code, bad, ms, slowName] = match;

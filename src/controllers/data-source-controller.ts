@@ -9,8 +9,9 @@ export type DataOrigin = 'src' | 'inline' | 'children';
 /** Why declarative data could not be read. */
 export interface DataLoadError {
   /** `http`: the server answered with an error status; `network`: no answer (offline, refused, blocked by CORS);
+   * `interrupted`: the server answered, and the connection broke while the data was arriving;
    * `parse`: not valid JSON; `format`: valid, but not a format we read. */
-  kind: 'http' | 'network' | 'parse' | 'format';
+  kind: 'http' | 'network' | 'interrupted' | 'parse' | 'format';
   /** One line, in English, for logs. */
   message: string;
   /** The HTTP status, for `http`. */
@@ -66,6 +67,26 @@ function readText(text: string, format: FormatName | undefined, asJson: boolean,
 
 const isError = (r: DataSourceResult | DataLoadError): r is DataLoadError => 'kind' in r;
 
+interface LightSnapshot {
+  script?: { text: string; json: boolean };
+  children?: TimelineEventInput[];
+}
+
+/** What the host's light DOM holds: its first JSON or CSV script, else its `<tl-event>` children. */
+function snapshotOf(host: Element): LightSnapshot {
+  const script = [...host.children].find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && /json|csv/i.test(c.type));
+  if (script) return { script: { text: script.textContent ?? '', json: /json/i.test(script.type) } };
+  const children = [...host.children].filter((c) => c.localName === 'tl-event');
+  return children.length ? { children: children.map((c, i) => readEventElement(c, i)) } : {};
+}
+
+/** A light-DOM snapshot read as data (pure). */
+function interpret(snapshot: LightSnapshot, format: FormatName | undefined): DataSourceResult | DataLoadError | undefined {
+  if (snapshot.script) return readText(snapshot.script.text, format, snapshot.script.json, 'inline');
+  if (snapshot.children) return { origin: 'children', format: 'events', events: snapshot.children, errors: [] };
+  return undefined;
+}
+
 /**
  * Declarative data for an element: fetches `src` (aborting the previous request when it changes), and reads an
  * inline `<script type="application/json">` (or `text/csv`) child and `<tl-event>` children, re-reading them when
@@ -93,6 +114,7 @@ export class DataSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Observing before the first read: children appended in the same task (a page script, a framework) are seen.
     this.observer ??= new MutationObserver(() => this.readLight());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributeFilter: WATCHED });
     this.readLight();
@@ -108,15 +130,24 @@ export class DataSourceController implements ReactiveController {
     this.abort();
   }
 
-  hostUpdate(): void {
+  /**
+   * Brings the source in force up to date with `src`, `format` and `events`: starts (or aborts) a fetch, or puts
+   * the light-DOM data in force. The host calls it at the start of each update, before it reads `result`, so the
+   * update sees what it changed. (As a `hostUpdate` it ran after the host's `willUpdate`, and the update it asked
+   * for was swallowed by the one running: children appended right after the element was connected were never
+   * shown.) Reads no DOM: the children are read when connected and whenever they change (MutationObserver).
+   */
+  sync(): void {
     const src = this.options.overridden() ? '' : this.host.src;
     const key = `${src}\n${this.host.format}`;
     if (key === this.key) return;
+    const formatChanged = this.key !== undefined && this.key.slice(this.key.indexOf('\n') + 1) !== this.host.format;
     this.key = key;
     this.abort();
     this.remote = undefined;
     if (src) void this.fetch(src, this.host.format || undefined);
-    else this.readLight(true);
+    else if (formatChanged) this.settleLight();
+    else this.settle();
   }
 
   private abort(): void {
@@ -131,8 +162,11 @@ export class DataSourceController implements ReactiveController {
     this.error = undefined;
     this.bump();
     let outcome: DataSourceResult | DataLoadError;
+    /** The status, once the server has answered: a failure after it is a broken connection, not "no answer". */
+    let answered: number | undefined;
     try {
       const response = await fetch(src, { signal: request.signal, headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+      answered = response.status;
       if (!response.ok) {
         outcome = { kind: 'http', status: response.status, message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, src, origin: 'src' };
       } else {
@@ -143,7 +177,11 @@ export class DataSourceController implements ReactiveController {
       }
     } catch (error) {
       if (request.signal.aborted) return;
-      outcome = { kind: 'network', message: `network error or blocked by CORS (${(error as Error).message})`, src, origin: 'src' };
+      const detail = error instanceof Error ? error.message : 'unknown error';
+      outcome =
+        answered === undefined
+          ? { kind: 'network', message: `network error or blocked by CORS (${detail})`, src, origin: 'src' }
+          : { kind: 'interrupted', status: answered, message: `the connection broke while the data was arriving (HTTP ${answered}; ${detail})`, src, origin: 'src' };
     }
     if (request.signal.aborted) return;
     this.request = undefined;
@@ -153,29 +191,41 @@ export class DataSourceController implements ReactiveController {
     else this.options.onLoad(outcome, src);
   }
 
-  /** Reads the inline script or the `<tl-event>` children; tells the host when they are in force and changed. */
-  private readLight(force = false): void {
-    const host = this.host;
-    const script = [...host.children].find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && /json|csv/i.test(c.type));
-    const format = host.format || undefined;
-    let light: DataSourceResult | DataLoadError | undefined;
-    if (script) {
-      light = readText(script.textContent ?? '', format, /json/i.test(script.type), 'inline');
-    } else {
-      const children = [...host.children].filter((c) => c.localName === 'tl-event');
-      if (children.length) light = { origin: 'children', format: 'events', events: children.map((c, i) => readEventElement(c, i)), errors: [] };
-    }
-    const before = JSON.stringify(this.light);
-    this.light = light;
-    if (!force && JSON.stringify(light) === before) return;
+  /** What the light DOM says, as read: an inline script's text, or the `<tl-event>` children's rows. */
+  private snapshot: LightSnapshot = {};
+  /** `snapshot` read in `format` (made on demand: the format may change without the children changing). */
+  private lightFormat: FormatName | undefined;
+
+  /** Reads the inline script or the `<tl-event>` children (DOM); tells the host when they are in force and changed. */
+  private readLight(): void {
+    const next = snapshotOf(this.host);
+    if (JSON.stringify(next) === JSON.stringify(this.snapshot)) return;
+    this.snapshot = next;
+    this.light = undefined;
     if (this.host.src && !this.options.overridden()) return;
+    this.settleLight();
+  }
+
+  /** The light DOM's data in the format in force. */
+  private lightResult(): DataSourceResult | DataLoadError | undefined {
+    const format = this.host.format || undefined;
+    if (this.light === undefined || this.lightFormat !== format) {
+      this.light = interpret(this.snapshot, format);
+      this.lightFormat = format;
+    }
+    return this.light;
+  }
+
+  /** Puts the light DOM's data in force, and reports it when it cannot be read. */
+  private settleLight(): void {
     this.settle();
+    const light = this.lightResult();
     if (light && isError(light) && !this.options.overridden()) this.options.onError(light);
   }
 
   /** Picks the source in force and tells the host. */
   private settle(): void {
-    const active = this.host.src && !this.options.overridden() ? this.remote : this.light;
+    const active = this.host.src && !this.options.overridden() ? this.remote : this.lightResult();
     if (this.status === 'loading' && this.request) return;
     this.result = active && !isError(active) ? active : undefined;
     this.error = active && isError(active) ? active : undefined;

@@ -6,6 +6,15 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type
 
 export const HOUR = 3_600_000;
 
+/**
+ * The narrowest window the view may show around `[a, b]`: an hour, or in deep time a window still many times wider
+ * than a double's resolution there (2^-40 of the magnitude: days 13.8 billion years ago, centuries at 10^15 years),
+ * so that zooming never collapses the window to one number.
+ */
+export function minimumSpan(a: number, b: number): number {
+  return Math.max(HOUR, Math.max(Math.abs(a), Math.abs(b)) * 2 ** -40);
+}
+
 export interface ZoomOptions {
   /** Called with the new window whenever it changes; `user` is true for gestures, buttons and keys. */
   onChange: (domain: [number, number], user: boolean) => void;
@@ -140,10 +149,12 @@ export class ZoomController implements ReactiveController {
     const current = this.width > 0 && !reset ? this.domain() : undefined;
     const keep = current && Number.isFinite(current[0]) && Number.isFinite(current[1]) ? current : undefined;
     let [a, b] = extent;
-    if (b - a < HOUR) {
+    const narrowest = minimumSpan(a, b);
+    if (b - a < narrowest) {
       const mid = (a + b) / 2;
-      [a, b] = [mid - 12 * HOUR, mid + 12 * HOUR];
+      [a, b] = [mid - 12 * narrowest, mid + 12 * narrowest];
     }
+    this.minSpan = narrowest;
     const span = b - a;
     this.width = width;
     this.base.domain([a - span * 0.04, b + span * 0.04]).range([0, width]);
@@ -157,11 +168,14 @@ export class ZoomController implements ReactiveController {
         [0, 0],
         [width, 1],
       ])
-      .scaleExtent([baseSpan / (span * 3), Math.max(1, baseSpan / HOUR)])
+      .scaleExtent([baseSpan / (span * 3), Math.max(1, baseSpan / narrowest)])
       .translateExtent(this.translateExtent);
     const target = keep ? transformFor(this.base, keep[0], keep[1]) : zoomIdentity;
     this.apply(target, false, false);
   }
+
+  /** The narrowest window the view may show (see `minimumSpan`). */
+  minSpan = HOUR;
 
   private translateExtent: [[number, number], [number, number]] = [
     [-Infinity, 0],
@@ -174,6 +188,8 @@ export class ZoomController implements ReactiveController {
    * then d3-zoom's own constraint for the pan.
    */
   private limit(transform: ZoomTransform): ZoomTransform {
+    // A transform no window can come from (NaN, infinite) leaves the view where it is.
+    if (!Number.isFinite(transform.k) || !Number.isFinite(transform.x) || transform.k <= 0) return this.transform;
     if (this.width <= 0) return transform;
     const [min, max] = this.behavior.scaleExtent();
     const k = Math.max(min, Math.min(max, transform.k));

@@ -61,8 +61,12 @@ function yearInterval(span: number, width: number, minSpacing: number): Interval
 export function labelTicks(times: number[], unit: TickUnit, lang: string, longMonths = false): Tick[] {
   let previousContext = '';
   return times.map((t) => {
-    const d = new Date(t);
     const c = civilFromMs(t);
+    // Month, day and time of day are written from the same moment in the year 2000 (a leap year): Intl cannot
+    // format a Date beyond ±275,000 years, and a zoomed-in view of deep time still needs its labels. The year is
+    // written on its own (formatYear).
+    const timeOfDay = ((t % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+    const d = new Date(Date.UTC(2000, c.month - 1, c.day) + timeOfDay);
     let label: string;
     let context: string;
     switch (unit) {

@@ -55,3 +55,18 @@ export function msFromParts(year: number, month = 1, day = 1, hour = 0, minute =
 export function inDateRange(ms: number): boolean {
   return Math.abs(ms) <= MAX_DATE_MS;
 }
+
+/**
+ * The time base's bound: years from −10^15 to +10^15 (about 70,000 times the age of the universe either way).
+ * Within it every year boundary is a distinct, ordered number of ms (a double's resolution there is under two
+ * months), so scales, ticks and zoom limits still work; beyond it a date is a data error, not a blank view.
+ */
+export const MAX_YEAR = 1e15;
+/** The start of year −`MAX_YEAR` and the end of year `MAX_YEAR`, in ms: dates are read within them. */
+export const MIN_TIME = daysFromCivil(-MAX_YEAR, 1, 1) * MS_PER_DAY;
+export const MAX_TIME = daysFromCivil(MAX_YEAR + 1, 1, 1) * MS_PER_DAY;
+
+/** Whether an instant lies within the time base's bound (finite, and within ±10^15 years). */
+export function inTimeBase(ms: number): boolean {
+  return ms >= MIN_TIME && ms <= MAX_TIME;
+}

@@ -1,6 +1,6 @@
 import edtf, { parse as parseEDTF } from 'edtf';
 import type { DateInput, DatePoint, Precision } from './types.js';
-import { MS_PER_DAY, daysInMonth, msFromParts } from './calendar.js';
+import { MS_PER_DAY, daysInMonth, inTimeBase, MAX_YEAR, msFromParts } from './calendar.js';
 
 export type ParseResult = { ok: true; start: DatePoint; end?: DatePoint } | { ok: false; error: string };
 
@@ -155,8 +155,11 @@ function fromNode(node: EdtfNode, source: string): DatePoint {
   }
 }
 
+/** A value for an error message, without calling anything on it (a hostile object's `toString` may throw). */
 function describe(input: unknown): string {
-  return typeof input === 'string' ? `"${input}"` : String(input);
+  if (typeof input === 'string') return `"${input.length > 60 ? `${input.slice(0, 60)}…` : input}"`;
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  return input === null ? 'null' : typeof input === 'object' ? 'an object' : `a ${typeof input}`;
 }
 
 /** The EDTF text of one end of an interval string (`'2012/2014-06'` → `'2012'`). */
@@ -182,6 +185,24 @@ function fromInstant(t: number): DatePoint {
  * (UTC when no zone is given), `Date`s and epoch milliseconds. Never throws.
  */
 export function parseEventDate(input: DateInput | null | undefined): ParseResult {
+  let result: ParseResult;
+  try {
+    result = readDate(input);
+  } catch {
+    return { ok: false, error: `cannot read date ${describe(input)}` };
+  }
+  if (!result.ok) return result;
+  // Within the time base, or not a date at all: an absurd year must not leave the view blank.
+  const ends = [result.start, result.end].filter((p): p is DatePoint => !!p);
+  for (const p of ends) {
+    if (!inTimeBase(p.min) || !inTimeBase(p.max)) {
+      return { ok: false, error: `date ${describe(input)} is beyond ±10^${Math.log10(MAX_YEAR)} years, what the time base holds` };
+    }
+  }
+  return result;
+}
+
+function readDate(input: DateInput | null | undefined): ParseResult {
   if (input == null || input === '') return { ok: false, error: 'missing date' };
   if (input instanceof Date || typeof input === 'number') {
     const t = typeof input === 'number' ? input : input.getTime();

@@ -1,4 +1,4 @@
-import type { DataError, LocalizedText, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
+import type { DataError, DateInput, EventSource, LocalizedText, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
 import { parseEventDate } from './date.js';
 
 /** Lane of events that name no group. */
@@ -6,34 +6,150 @@ export const DEFAULT_GROUP = '';
 
 const NOT_BLANK = /\S/;
 const NONE: readonly string[] = Object.freeze([]);
+/** Most entries read from a list field (`tags`, `actors`) or keys from a text map: a row is data, not a database. */
+const MAX_ENTRIES = 1000;
+/** Longest date text read: the longest EDTF an event needs is about 60 characters (an interval of date-times). */
+const MAX_DATE_TEXT = 200;
+/** Most rows read: far more than a timeline can mean; beyond it the array is not read at all. */
+export const MAX_ROWS = 10_000_000;
 
-function isText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return NOT_BLANK.test(value);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const entries = Object.values(value as Record<string, unknown>);
-  return entries.length > 0 && entries.every((v) => typeof v === 'string') && entries.some((v) => NOT_BLANK.test(v as string));
+/** A field that could not be read at all (a getter that throws, a revoked Proxy, a trap that throws). */
+const UNREADABLE = Symbol('unreadable');
+type Read<T> = T | typeof UNREADABLE;
+
+/** Reads one property, once; a throw becomes `UNREADABLE`. */
+function read(row: object, key: string): Read<unknown> {
+  try {
+    return (row as Record<string, unknown>)[key];
+  } catch {
+    return UNREADABLE;
+  }
 }
 
+/** What a value is, for an error message, without calling anything on it (no `toString` of a hostile object). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    return 'a revoked Proxy';
+  }
+  const type = typeof value;
+  return type === 'object' ? 'an object' : type === 'bigint' ? 'a bigint' : type === 'symbol' ? 'a symbol' : type === 'function' ? 'a function' : `a ${type}`;
+}
+
+/**
+ * Text as a plain value: a non-blank string, or a map of language → string copied into a new plain object
+ * (own enumerable string keys only; a null-prototype object or a Proxy is read through, once). Anything else, or
+ * a map that cannot be read, is `undefined`.
+ */
+function plainText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return NOT_BLANK.test(value) ? value : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  try {
+    if (Array.isArray(value)) return undefined;
+    const entries: [string, string][] = [];
+    for (const key of Object.keys(value).slice(0, MAX_ENTRIES)) {
+      const text = (value as Record<string, unknown>)[key];
+      if (typeof text !== 'string') return undefined;
+      entries.push([key, text]);
+    }
+    // Own properties only, whatever the keys (`__proto__` included): fromEntries defines, it does not assign.
+    return entries.length && entries.some(([, t]) => NOT_BLANK.test(t)) ? Object.fromEntries(entries) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The strings of a list field, copied; anything that cannot be read gives none. */
 function strings(value: unknown): readonly string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : NONE;
+  try {
+    if (!Array.isArray(value)) return NONE;
+    const out: string[] = [];
+    const n = Math.min(value.length, MAX_ENTRIES);
+    for (let i = 0; i < n; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') out.push(v);
+    }
+    return out;
+  } catch {
+    return NONE;
+  }
 }
 
-/** The event a valid row becomes, or why the row cannot be drawn. */
+/** A string field, or `undefined`. */
+const text = (value: Read<unknown>): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * A date field as a plain value `parseEventDate` can read — a string (at most 200 characters), a finite number, or
+ * the time of a real `Date` — or why it cannot be one.
+ */
+function plainDate(value: Read<unknown>, field: 'start' | 'end'): { value: DateInput | undefined } | { error: string } {
+  if (value === UNREADABLE) return { error: `${field} could not be read as a date` };
+  if (value == null || value === '') return { value: undefined };
+  if (typeof value === 'string') return value.length <= MAX_DATE_TEXT ? { value } : { error: `${field} is ${value.length} characters long, too long for a date` };
+  if (typeof value === 'number') return { value };
+  if (typeof value === 'object') {
+    // A real Date (from any realm): its own getTime works; anything else, a Proxy of one included, throws.
+    try {
+      return { value: Date.prototype.getTime.call(value) };
+    } catch {
+      return { error: `${field} could not be read as a date (${kindOf(value)}; expected EDTF text, a Date or epoch ms)` };
+    }
+  }
+  return { error: `${field} could not be read as a date (${kindOf(value)}; expected EDTF text, a Date or epoch ms)` };
+}
+
+/** Where a fact comes from, as a new plain object: text fields only, offsets as two finite numbers. */
+function plainSource(value: Read<unknown>): EventSource | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  try {
+    const v = value as Record<string, unknown>;
+    const doc = text(v.doc);
+    if (doc === undefined) return undefined;
+    const source: EventSource = { doc };
+    for (const key of ['publisher', 'author', 'published', 'url'] as const) {
+      const field = text(v[key]);
+      if (field) source[key] = field;
+    }
+    const offsets = v.offsets;
+    if (Array.isArray(offsets) && offsets.length === 2 && offsets.every((o) => typeof o === 'number' && Number.isFinite(o))) {
+      source.offsets = [offsets[0] as number, offsets[1] as number];
+    }
+    return source;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The event a valid row becomes, or why the row cannot be drawn. Every field is read once, into plain values, so a
+ * row whose fields throw, lie or change between reads (getters, Proxies, Symbols, BigInts, `{ toString: null }`,
+ * null-prototype objects, cycles) is reported with the field named, and nothing of it reaches the drawing.
+ */
 function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent | DataError {
   if (!row || typeof row !== 'object') return { index, reason: 'row is not an object' };
-  const input = row as TimelineEventInput;
-  const rawId = (input as { id?: unknown }).id;
-  const id = typeof rawId === 'number' ? String(rawId) : typeof rawId === 'string' ? rawId.trim() : '';
+  const rawId = read(row, 'id');
+  const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : typeof rawId === 'string' ? rawId.trim() : '';
   const fail = (reason: string): DataError => (id ? { index, id, reason } : { index, reason });
-  if (!id) return fail('missing id');
+  if (rawId === UNREADABLE) return fail('id could not be read');
+  if (!id) return fail(rawId == null || rawId === '' ? 'missing id' : `id could not be read as text (${kindOf(rawId)})`);
   if (seen.has(id)) return fail(`duplicate id "${id}"`);
-  if (!isText(input.title)) return fail('missing title');
-  const start = parseEventDate(input.start);
-  if (!start.ok) return fail(input.start == null || input.start === '' ? 'missing start date' : `start: ${start.error}`);
+  const rawTitle = read(row, 'title');
+  if (rawTitle === UNREADABLE) return fail('title could not be read');
+  const title = plainText(rawTitle);
+  if (!title) return fail(rawTitle == null || rawTitle === '' ? 'missing title' : `title could not be read as text (${kindOf(rawTitle)})`);
+  const rawStart = plainDate(read(row, 'start'), 'start');
+  if ('error' in rawStart) return fail(rawStart.error);
+  const rawEnd = plainDate(read(row, 'end'), 'end');
+  if ('error' in rawEnd) return fail(rawEnd.error);
+  if (rawStart.value === undefined) return fail('missing start date');
+  const start = parseEventDate(rawStart.value);
+  if (!start.ok) return fail(`start: ${start.error}`);
   let end = start.end;
-  if (input.end != null && input.end !== '') {
+  if (rawEnd.value !== undefined) {
     if (end) return fail('start is an interval, so end must be left out');
-    const parsedEnd = parseEventDate(input.end);
+    const parsedEnd = parseEventDate(rawEnd.value);
     if (!parsedEnd.ok) return fail(`end: ${parsedEnd.error}`);
     end = parsedEnd.end ?? parsedEnd.start;
   }
@@ -41,25 +157,25 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
   seen.add(id);
   const lo = start.start.min;
   const hi = Math.max(end ? end.max : start.start.max, lo);
-  const source = input.source;
+  const url = text(read(row, 'url'));
   // Every field is set, in one order, so all events share one object shape.
   return {
     id,
     index,
-    title: input.title,
-    summary: isText(input.summary) ? input.summary : undefined,
-    summaryHtml: isText(input.summaryHtml) ? input.summaryHtml : undefined,
-    group: typeof input.group === 'string' ? input.group : DEFAULT_GROUP,
-    tags: strings(input.tags),
-    actors: strings(input.actors),
-    url: typeof input.url === 'string' && input.url ? input.url : undefined,
-    source: source && typeof source === 'object' && typeof source.doc === 'string' ? source : undefined,
+    title,
+    summary: plainText(read(row, 'summary')),
+    summaryHtml: plainText(read(row, 'summaryHtml')),
+    group: text(read(row, 'group')) ?? DEFAULT_GROUP,
+    tags: strings(read(row, 'tags')),
+    actors: strings(read(row, 'actors')),
+    url: url || undefined,
+    source: plainSource(read(row, 'source')),
     start: start.start,
     end,
     lo,
     hi,
     kind: !end && hi - lo <= 86_400_000 ? 'point' : 'range',
-    input,
+    input: row as TimelineEventInput,
   };
 }
 
@@ -71,13 +187,26 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
 export function normalizeEvents(rows: unknown): NormalizeResult {
   const events: TimelineEvent[] = [];
   const errors: DataError[] = [];
-  if (!Array.isArray(rows)) {
-    if (rows != null) errors.push({ index: -1, reason: `events must be an array, got ${typeof rows}` });
-    return { events, errors };
+  let length: number;
+  try {
+    if (!Array.isArray(rows)) {
+      if (rows != null) errors.push({ index: -1, reason: `events must be an array, got ${kindOf(rows)}` });
+      return { events, errors };
+    }
+    length = rows.length;
+  } catch {
+    return { events, errors: [{ index: -1, reason: 'events could not be read' }] };
   }
+  if (length > MAX_ROWS) return { events, errors: [{ index: -1, reason: `events has ${length} rows, more than the ${MAX_ROWS} a timeline reads` }] };
   const seen = new Set<string>();
-  for (let index = 0; index < rows.length; index++) {
-    const result = toEvent(rows[index], index, seen);
+  for (let index = 0; index < length; index++) {
+    let result: TimelineEvent | DataError;
+    try {
+      result = toEvent((rows as unknown[])[index], index, seen);
+    } catch {
+      // Whatever else a hostile row does: it is reported, the others are read.
+      result = { index, reason: 'row could not be read' };
+    }
     if ('reason' in result) errors.push(result);
     else events.push(result);
   }

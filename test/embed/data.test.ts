@@ -80,6 +80,16 @@ describe('declarative data', () => {
       expect($(el, '[part="status"]')!.textContent).to.contain('konnten nicht geladen werden');
     });
 
+    it('says so when the connection breaks while the data arrives, instead of blaming CORS', async () => {
+      const el = create('<tl-timeline style="width:1000px" lang="en" src="/fetch/reset.json"></tl-timeline>');
+      const { detail } = (await oneEvent(el, 'tl-error')) as CustomEvent<TlErrorDetail>;
+      expect([detail.kind, detail.status]).to.deep.equal(['interrupted', 200]);
+      await settled(el);
+      const text = $(el, '[part="status"]')!.textContent!;
+      expect(text).to.contain('connection broke');
+      expect(text).not.to.contain('CORS');
+    });
+
     it('says when the data is in no format it reads', async () => {
       const el = create('<tl-timeline style="width:1000px" lang="en"></tl-timeline>');
       const failed = oneEvent(el, 'tl-error');

@@ -31,7 +31,7 @@ export interface Messages {
   clusterHint: string;
   loading: string;
   loadFailed: (src: string) => string;
-  loadReason: (kind: 'http' | 'network' | 'parse' | 'format', status: number | undefined, detail: string) => string;
+  loadReason: (kind: 'http' | 'network' | 'interrupted' | 'parse' | 'format', status: number | undefined, detail: string) => string;
 }
 
 // One formatter per language: `Number#toLocaleString` builds a new one on every call.
@@ -71,6 +71,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
         ? `The server answered ${detail}${status === 404 ? ' (not found)' : ''}.`
         : kind === 'network'
           ? 'No answer: the address may be wrong, offline, or not shared with this site (CORS).'
+          : kind === 'interrupted'
+            ? 'The server answered, but the connection broke while the data was arriving. Try again.'
           : kind === 'parse'
             ? `The file is ${detail}.`
             : `The file is not in a format this timeline reads: ${detail}.`,
@@ -108,6 +110,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
         ? `Der Server antwortete ${detail}${status === 404 ? ' (nicht gefunden)' : ''}.`
         : kind === 'network'
           ? 'Keine Antwort: Die Adresse ist falsch, offline oder für diese Seite nicht freigegeben (CORS).'
+          : kind === 'interrupted'
+            ? 'Der Server antwortete, doch die Verbindung brach ab, während die Daten ankamen. Bitte noch einmal versuchen.'
           : kind === 'parse'
             ? `Die Datei ist kein gültiges JSON (${detail.replace(/^not valid JSON \(|\)$/g, '')}).`
             : `Die Datei ist in keinem Format, das die Zeitleiste liest: ${detail}.`,

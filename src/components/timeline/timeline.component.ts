@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { normalizeEvents } from '../../model/normalize.js';
+import { inTimeBase } from '../../model/calendar.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { describeDates, formatEventDate, formatSpan, localize, messageLang } from '../../model/text.js';
 import { countInWindow, layoutLanes, placementOf, type LaneLayout } from '../../layout/lanes.js';
@@ -78,6 +79,28 @@ const ANNOUNCE_MS = 500;
 
 const toDate = (t: number) => new Date(Math.abs(t) <= 8.64e15 ? t : NaN);
 
+/** A method argument as ms: a valid `Date` or a finite number (within the time base), else `undefined`. */
+function instantOf(value: unknown): number | undefined {
+  let t: unknown = value;
+  if (typeof value === 'object' && value !== null) {
+    try {
+      t = Date.prototype.getTime.call(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof t === 'number' && inTimeBase(t) ? t : undefined;
+}
+
+/** `options.animate`, read without trusting `options` (null, a Proxy, a throwing getter: no animation). */
+function animateOf(options: unknown): boolean {
+  try {
+    return typeof options === 'object' && options !== null && !!(options as { animate?: unknown }).animate;
+  } catch {
+    return false;
+  }
+}
+
 /** What label widths depend on besides the text: the font family and the text spacing. */
 const textStyleOf = (p: Pick<Palette, 'font' | 'letterSpacing' | 'wordSpacing'>) => `${p.font}|${p.letterSpacing}|${p.wordSpacing}`;
 
@@ -91,7 +114,7 @@ const textStyleOf = (p: Pick<Palette, 'font' | 'letterSpacing' | 'wordSpacing'>)
  * @event tl-select - The user selected an event (click, tap, Enter). `detail: { event }` (the input row).
  * @event tl-range-change - The user changed the visible window (drag, wheel, pinch, buttons, keys). `detail: { start, end, startMs, endMs }`.
  * @event tl-load - Data from `src` arrived and was read. `detail: { origin, src, format, count }`.
- * @event tl-error - `src` (or the inline script) could not be read: HTTP status, network/CORS, bad JSON, unknown format. `detail: { kind, message, status?, src?, origin }`. The element shows the error too.
+ * @event tl-error - `src` (or the inline script) could not be read: HTTP status, network/CORS, a connection broken mid-body (`interrupted`), bad JSON, unknown format. `detail: { kind, message, status?, src?, origin }`. The element shows the error too.
  * @event tl-data-error - Rows in `events` could not be shown. `detail: { errors: { index, id?, reason }[] }`. The valid rows still render.
  *
  * @csspart base - The wrapper around everything.
@@ -329,7 +352,21 @@ export class TlTimeline extends LitElement {
     return this.data.result?.events ?? NO_EVENTS;
   }
 
+  /** True while `willUpdate` runs: a window set then belongs to this update. */
+  private deriving = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.deriving = true;
+    try {
+      this.derive(changed);
+    } finally {
+      this.deriving = false;
+    }
+  }
+
+  private derive(changed: PropertyValues<this>): void {
+    // The declarative source first, so this update draws what it puts in force.
+    this.data.sync();
     // The first update already knows the width (the content box, as the ResizeObserver will report it), so the
     // first frame draws the events instead of an empty plot that a second update fills.
     if (!this.hasUpdated && !this.width && this.isConnected) this.width = this.clientWidth;
@@ -471,9 +508,6 @@ export class TlTimeline extends LitElement {
       this.requestUpdate();
       return;
     }
-    canvas.style.top = `${d.top}px`;
-    canvas.style.width = `${this.width}px`;
-    canvas.style.height = `${d.canvasHeight}px`;
     drawPlot(
       ctx,
       this.scene,
@@ -492,7 +526,22 @@ export class TlTimeline extends LitElement {
     );
   }
 
+  /**
+   * The canvas's CSS box, written through CSSOM (a strict CSP blocks a style attribute) as part of committing the
+   * update, before anything measures the plot: a canvas still the size of the last data's lanes would make the plot
+   * seem to overflow, and lanes would be culled that are in view.
+   */
+  private sizeCanvas(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.drawing');
+    if (!canvas) return;
+    const d = this.view;
+    canvas.style.top = `${d.top}px`;
+    canvas.style.width = `${this.width}px`;
+    canvas.style.height = `${d.canvasHeight}px`;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.sizeCanvas();
     // New lanes, new height: see again whether the plot scrolls. Measured now rather than in the next frame, so
     // new data is drawn (culled to the lanes in view) in the frame it arrives in: one forced layout per data
     // change; zoom steps never get here. A changed view schedules the update that draws.
@@ -575,13 +624,18 @@ export class TlTimeline extends LitElement {
   // ——— zoom ———
 
   private onZoom(domain: [number, number], user: boolean): void {
+    // The window is always finite and ordered: a transform that would make it otherwise is not applied.
+    if (!(Number.isFinite(domain[0]) && Number.isFinite(domain[1]) && domain[1] > domain[0])) return;
     this.pendingDomain = domain;
     if (user) this.scheduleRangeEvent();
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not (the focused
     // option is read instead).
     if (user && !this.quietZoom) this.scheduleAnnouncement();
-    if (!this.hasUpdated) {
-      // Before the first render (the first update configures the zoom): no frame to wait for.
+    if (!this.hasUpdated || this.deriving) {
+      // Before the first render, or while an update derives its view (new data configures the zoom): this update
+      // draws in the new window, without waiting a frame.
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
       this.domain = domain;
       this.pendingDomain = undefined;
       return;
@@ -646,12 +700,17 @@ export class TlTimeline extends LitElement {
 
   /** Shows the window `[start, end]`. The promise settles when the view is there. */
   zoomTo(start: Date | number, end: Date | number, options: { animate?: boolean } = {}): Promise<void> {
-    return this.settle(this.zoom.zoomTo(+start, +end, !!options.animate));
+    const a = instantOf(start);
+    const b = instantOf(end);
+    if (a === undefined) return Promise.reject(new TypeError('zoomTo: start must be a valid Date or a finite number of ms'));
+    if (b === undefined) return Promise.reject(new TypeError('zoomTo: end must be a valid Date or a finite number of ms'));
+    if (!(b > a)) return Promise.reject(new RangeError('zoomTo: end must be after start'));
+    return this.settle(this.zoom.zoomTo(a, b, animateOf(options)));
   }
 
   /** Shows all events. */
   fit(options: { animate?: boolean } = {}): Promise<void> {
-    return this.settle(this.zoom.fit(!!options.animate));
+    return this.settle(this.zoom.fit(animateOf(options)));
   }
 
   /**
@@ -682,6 +741,7 @@ export class TlTimeline extends LitElement {
       this.selectedId = undefined;
       return true;
     }
+    if (typeof id !== 'string') return false;
     const e = this.byId.get(id);
     if (!e) return false;
     this.selectedId = id;
@@ -760,7 +820,7 @@ export class TlTimeline extends LitElement {
   }
 
   private zoomIntoCluster(lo: number, hi: number): void {
-    const span = Math.max(hi - lo, 3_600_000);
+    const span = Math.max(hi - lo, this.zoom.minSpan);
     void this.settle(this.zoom.zoomTo(lo - span * 0.25, lo + span * 1.25, true, true));
   }
 
@@ -775,7 +835,7 @@ export class TlTimeline extends LitElement {
     for (let i = 0; i < 40; i++) {
       a = mid - span / 2;
       b = mid + span / 2;
-      if (shown(a, b) || span < 3_600_000) break;
+      if (shown(a, b) || span < this.zoom.minSpan) break;
       span /= 2;
     }
     await this.settle(this.zoom.zoomTo(a, b, false, true));
