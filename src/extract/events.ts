@@ -8,6 +8,8 @@ export interface CandidateEventOptions {
   publisher?: string;
   /** Publication date of the document (EDTF/ISO). */
   published?: string;
+  /** Number of the first event (default 1): a long text's candidates come in parts, numbered on. */
+  first?: number;
 }
 
 /** Longest title kept from the sentence, in characters (an ellipsis marks the cut). */
@@ -21,7 +23,7 @@ export function toCandidateEvents(candidates: readonly DateCandidate[], options:
   return candidates.map((candidate, i) => {
     const [start, end] = candidate.edtf.split('/');
     return {
-      id: `${options.doc}-${i + 1}`,
+      id: `${options.doc}-${i + (options.first ?? 1)}`,
       start,
       ...(end !== undefined ? { end } : {}),
       title: trimTitle(candidate.sentence),

@@ -4,6 +4,8 @@ import {
 } from '../../src/extract/index.js';
 import type { DateCandidate } from '../../src/extract/index.js';
 import expected from './expected-corpus-dates.json';
+import { WINDOW, windowsOf } from '../../src/extract/extract.js';
+import { splitSentences } from '../../src/extract/sentences.js';
 
 /** `[expression, edtf]` pairs, the shape most assertions care about. */
 const found = (text: string, docDate?: string, lang?: 'de' | 'en') =>
@@ -274,5 +276,30 @@ describe('extractDates on the corpus', () => {
     console.log(`corpus: recall ${totals.found}/${totals.expected}, known misses ${totals.knownMisses}, false positives ${totals.falsePositives} (ceiling ${ceiling})`);
     expect(totals.found).to.equal(totals.expected);
     expect(totals.falsePositives).to.be.at.most(ceiling);
+  });
+});
+
+describe('extraction of long texts, in windows', () => {
+  const paragraph = 'Im Jahr 2012 begann die Zusammenarbeit. Seit 2018 wächst der Markt, das Modell kommt im Herbst 2026 auf den Markt.';
+
+  it('cuts a text into windows of at most WINDOW characters, at paragraphs and between sentences, covering every sentence', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `${paragraph} Absatz ${i}.${i % 3 ? ' ' : '\n\n'}`).join('');
+    const long = `${paragraph} ${'ohne Punkt '.repeat(2000)}${paragraph}`;
+    for (const t of [text, long, Array.from({ length: 300 }, () => paragraph).join('\n\n')]) {
+      const sentences = splitSentences(t, 'de');
+      const windows = windowsOf(t, sentences);
+      for (const [a, b] of windows) expect(b - a).to.be.at.most(WINDOW);
+      for (let i = 1; i < windows.length; i++) expect(windows[i]![0]).to.be.at.least(windows[i - 1]![1]);
+      for (const s of sentences) expect(windows.some(([a, b]) => (s.start >= a && s.end <= b) || (s.end - s.start > WINDOW && a >= s.start && b <= s.end))).to.equal(true);
+    }
+  });
+
+  it('finds in a long text what it finds in each of its paragraphs, at the right offsets', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `Absatz ${i}: ${paragraph}`);
+    const text = paragraphs.join('\n\n');
+    const all = extractDates(text, { lang: 'de' });
+    expect(all.length).to.equal(600);
+    for (const c of all) expect(text.slice(c.offsets[0], c.offsets[1])).to.equal(c.expression);
+    expect(all.map((c) => c.edtf)).to.deep.equal(paragraphs.flatMap((p) => extractDates(p, { lang: 'de' }).map((c) => c.edtf)));
   });
 });

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,21 @@ async function cliRun(...args) {
     return { code: error.code, stdout: error.stdout, stderr: error.stderr };
   }
 }
+
+/** Runs the CLI with `input` on its standard input. */
+function cliWithInput(input, ...args) {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [cli, ...args], (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const TEXT = 'Im Jahr 2012 begann die Zusammenarbeit. Seit 2018 wächst der Markt, das Modell kommt im Herbst 2026 auf den Markt.';
+const PAIRS = [
+  ['Im Jahr 2012', '2012'],
+  ['Seit 2018', '2018'],
+  ['im Herbst 2026', '2026-23'],
+];
 
 test('prints the candidates of a corpus file as JSON', { skip: noCorpus }, async () => {
   const { code, stdout } = await cliRun('extract', article);
@@ -87,4 +102,54 @@ test('exits 2 with the usage on a bad option, 0 with --help', async () => {
   const help = await cliRun('--help');
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Usage: timeline-elements extract FILE/);
+});
+
+test('reads standard input for "-"', async () => {
+  const { code, stdout } = await cliWithInput(TEXT, 'extract', '-');
+  assert.equal(code, 0);
+  const candidates = JSON.parse(stdout);
+  assert.deepEqual(candidates.map((c) => [c.expression, c.edtf]), PAIRS);
+  assert.equal(candidates[0].doc, 'stdin');
+});
+
+test('decodes UTF-16 with a byte-order mark (little- and big-endian) and UTF-8 with one', async () => {
+  const le = join(dir, 'le.txt');
+  const be = join(dir, 'be.txt');
+  const bom8 = join(dir, 'bom8.txt');
+  await writeFile(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]));
+  await writeFile(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]));
+  await writeFile(bom8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]));
+  for (const file of [le, be, bom8]) {
+    const { code, stdout } = await cliRun('extract', file);
+    assert.equal(code, 0, file);
+    const candidates = JSON.parse(stdout);
+    assert.deepEqual(candidates.map((c) => [c.expression, c.edtf]), PAIRS, file);
+    // Offsets are into the text as read (the mark is not part of it).
+    assert.equal(candidates[0].offsets[0], 0, file);
+  }
+});
+
+test('reports a missing file among several, still reads the others, and exits 1', async () => {
+  const good = join(dir, 'good.txt');
+  await writeFile(good, TEXT);
+  const { code, stdout, stderr } = await cliRun('extract', join(dir, 'missing.txt'), good);
+  assert.equal(code, 1);
+  assert.match(stderr, /cannot read .*missing\.txt: no such file/);
+  assert.deepEqual(JSON.parse(stdout).map((c) => [c.expression, c.edtf]), PAIRS);
+});
+
+test('writes the same JSON as one JSON.stringify of the list, in parts, and shows progress when asked', async () => {
+  // Many paragraphs: read in many windows.
+  const file = join(dir, 'long.txt');
+  const paragraph = `${TEXT}\n\n`;
+  await writeFile(file, paragraph.repeat(400));
+  const { code, stdout, stderr } = await cliRun('extract', file, '--progress');
+  assert.equal(code, 0);
+  const candidates = JSON.parse(stdout);
+  assert.equal(candidates.length, 1200);
+  assert.equal(stdout, `${JSON.stringify(candidates, null, 2)}\n`);
+  assert.match(stderr, /100 %.*1,200 dates.*long\.txt/);
+  const events = JSON.parse((await cliRun('extract', file, '--events')).stdout);
+  assert.deepEqual([events[0].id, events[1199].id], ['long.txt-1', 'long.txt-1200']);
+  assert.equal(new Set(events.map((e) => e.id)).size, 1200);
 });
