@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { parseCSV } from '../../src/formats/index.js';
 import { fixtureText } from './fixtures.js';
+import { probeUnderCsp } from '../csp-frame.js';
 
 const FIXTURES = ['plain.csv', 'timelinejs-sheet.csv'];
 
@@ -32,28 +33,14 @@ describe('fromCSV without eval', () => {
   });
 
   it("reads CSV in a page whose CSP has no 'unsafe-eval', without a violation", async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://cdn.example">
-      <script type="module" src="/test/formats/csp-probe.ts"></script>`;
-    const report = new Promise<Record<string, unknown>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the CSP probe')), 15000);
-      window.addEventListener('message', function onMessage(event: MessageEvent) {
-        const data = event.data as { cspProbe?: Record<string, unknown> } | null;
-        if (event.source !== frame.contentWindow || !data?.cspProbe) return;
-        window.removeEventListener('message', onMessage);
-        clearTimeout(timer);
-        resolve(data.cspProbe);
-      });
-    });
-    document.body.append(frame);
-    try {
-      const { failed, evalBlocked, results, violations } = await report;
-      expect(failed, 'probe failure').to.equal(undefined);
-      expect(evalBlocked, 'eval blocked by the policy (else this test proves nothing)').to.equal(true);
-      expect(violations).to.deep.equal([]);
-      expect(results).to.deep.equal(texts.map((text) => parseCSV(text)));
-    } finally {
-      frame.remove();
-    }
+    const { failed, evalBlocked, results, violations } = await probeUnderCsp<Record<string, unknown>>(
+      '/test/formats/csp-probe.ts',
+      'cspProbe',
+      "default-src 'self'; script-src 'self' https://cdn.example",
+    );
+    expect(failed, 'probe failure').to.equal(undefined);
+    expect(evalBlocked, 'eval blocked by the policy (else this test proves nothing)').to.equal(true);
+    expect(violations).to.deep.equal([]);
+    expect(results).to.deep.equal(texts.map((text) => parseCSV(text)));
   });
 });

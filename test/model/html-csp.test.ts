@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { quietHtml } from '../../src/model/html.js';
 import { stripTags } from '../../src/formats/text.js';
 import { sanitizeHtml } from '../../src/model/sanitize.js';
+import { probeUnderCsp } from '../csp-frame.js';
 
 describe('quietHtml', () => {
   it('writes every tag anew, with only the attributes asked for', () => {
@@ -34,40 +35,22 @@ describe('quietHtml', () => {
 
 describe('hostile rich text under a strict CSP', () => {
   it('causes no violation report when stripped or sanitized (while a plain DOMParser does)', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'">
-      <script type="module" src="/test/model/html-csp-probe.ts"></script>`;
-    const report = new Promise<Record<string, unknown>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the probe')), 15000);
-      window.addEventListener('message', function onMessage(event: MessageEvent) {
-        const data = event.data as { htmlProbe?: Record<string, unknown> } | null;
-        if (event.source !== frame.contentWindow || !data?.htmlProbe) return;
-        window.removeEventListener('message', onMessage);
-        clearTimeout(timer);
-        resolve(data.htmlProbe);
-      });
-    });
-    document.body.append(frame);
-    try {
-      const { failed, control, stripped, sanitized, texts, html } = (await report) as {
-        failed?: string;
-        control: string[];
-        stripped: string[];
-        sanitized: string[];
-        texts: string[];
-        html: string[];
-      };
-      expect(failed, 'probe failure').to.equal(undefined);
-      expect(control.length, 'the control parse is reported (else this test proves nothing)').to.be.greaterThan(10);
-      expect(stripped).to.deep.equal([]);
-      expect(sanitized).to.deep.equal([]);
-      // What readers see survives; nothing that runs or restyles does.
-      expect(texts).to.include.members(['text', 'styled', 'after style', 'after script', 'ok link', 'cell', 'named']);
-      for (const h of html) expect(h).not.to.match(/\son\w+\s*=|style=|javascript:|<(script|style|img|svg|iframe|object|embed)\b|\s(id|name)=/i);
-      expect(html).to.include('<a href="https://example.org/" target="_blank" rel="noopener noreferrer">ok link</a>');
-    } finally {
-      frame.remove();
-    }
+    const { failed, control, stripped, sanitized, texts, html } = await probeUnderCsp<{
+      failed?: string;
+      control: string[];
+      stripped: string[];
+      sanitized: string[];
+      texts: string[];
+      html: string[];
+    }>('/test/model/html-csp-probe.ts', 'htmlProbe', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'");
+    expect(failed, 'probe failure').to.equal(undefined);
+    expect(control.length, 'the control parse is reported (else this test proves nothing)').to.be.greaterThan(10);
+    expect(stripped).to.deep.equal([]);
+    expect(sanitized).to.deep.equal([]);
+    // What readers see survives; nothing that runs or restyles does.
+    expect(texts).to.include.members(['text', 'styled', 'after style', 'after script', 'ok link', 'cell', 'named']);
+    for (const h of html) expect(h).not.to.match(/\son\w+\s*=|style=|javascript:|<(script|style|img|svg|iframe|object|embed)\b|\s(id|name)=/i);
+    expect(html).to.include('<a href="https://example.org/" target="_blank" rel="noopener noreferrer">ok link</a>');
   });
 
   it('drops id and name from rich text, so it cannot collide with the element’s own ids', () => {
