@@ -21,7 +21,8 @@ export { formatDatePoint, formatEventDate, localize } from './model/text.js';
 export { computeTicks, type Tick } from './layout/ticks.js';
 export { layoutLanes } from './layout/lanes.js';
 export { buildScene } from './layout/scene.js';
-export { safeUrl } from './formats/text.js';
+export { safeUrl } from './model/html-text.js';
+export { TimelineModel, type ModelChange } from './state/timeline-model.js';
 export {
   convert,
   detectFormat,

@@ -1,8 +1,17 @@
 import type { TimelineEvent } from '../model/types.js';
+import { ROW_INSET, shapeHeight, type Box } from './metrics.js';
 import { firstReaching, firstStartingAfter, firstStartingFrom, type Lane, type LaneLayout, type Row } from './lanes.js';
 
+/** What every item of a scene carries, worked out once when the scene is built. */
+export interface Placed {
+  /** DOM id of its option (for `aria-activedescendant`); see `itemKey`. */
+  key: string;
+  /** Its shape's box in plot px, as drawn (the rows' insets included). */
+  box: Box;
+}
+
 /** An event drawn on its own. x values are px in the plot; `core` is the part known exactly (may be empty). */
-export interface SceneEvent {
+export interface SceneEvent extends Placed {
   type: 'event';
   event: TimelineEvent;
   lane: number;
@@ -31,7 +40,7 @@ export interface Members {
 }
 
 /** Events that crowd at this zoom, merged; zooming into `[lo, hi]` splits them. */
-export interface SceneCluster extends Members {
+export interface SceneCluster extends Members, Placed {
   type: 'cluster';
   lane: number;
   row: number;
@@ -47,7 +56,7 @@ export interface SceneCluster extends Members {
  * A lane too dense even for a strip of clusters (thousands of events in view): drawn as a histogram of event
  * starts per `binPx` column, one shape for the whole lane, so the cost stays the same at any number of events.
  */
-export interface SceneDensity extends Members {
+export interface SceneDensity extends Members, Placed {
   type: 'density';
   lane: number;
   row: number;
@@ -103,7 +112,7 @@ const MIN_LABEL_PX = 28;
 const DENSITY_FACTOR = 8;
 const BIN_PX = 4;
 
-function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, pad: number, count: number): SceneDensity {
+function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, pad: number, count: number, rows: number, rowHeight: number): SceneDensity {
   const columns = Math.ceil(((t1 - t0) * k) / BIN_PX);
   const bins = new Array<number>(columns);
   // One binary search per column: O(columns · log n), whatever the number of events.
@@ -116,7 +125,8 @@ function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k:
   // The events it stands for: those of the lane that reach into the window.
   const first = firstReaching(row, t0 - pad);
   const last = firstStartingAfter(row, t1 + pad, first);
-  return { type: 'density', lane, row: 0, y, bins, binPx: BIN_PX, count, lo: t0, hi: t1, source: row, from: first, to: last, head: row.events[first]! };
+  const box = { x: 0, y: y + ROW_INSET, width: columns * BIN_PX, height: rows * rowHeight - 2 * ROW_INSET };
+  return { type: 'density', key: `d-${lane}`, box, lane, row: 0, y, bins, binPx: BIN_PX, count, lo: t0, hi: t1, source: row, from: first, to: last, head: row.events[first]! };
 }
 
 /** Heights of lanes: they depend on the data, not on the zoom, so nothing jumps while zooming. */
@@ -207,15 +217,19 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
         if (end - i <= 64) for (let m = i; m < end; m++) hi = Math.max(hi, row.events[m]!.hi);
         closeLabel(x0);
         usedRight = Math.max(usedRight, x0 + o.clusterPx);
+        // Drawn over the starts it merges (not to the end of the longest range in it), so pills never overlap.
+        const x1 = Math.max(x0, Math.min(sx(lastEvent.lo), x0 + o.clusterPx - 2));
+        const count = end - i;
         items.push({
           type: 'cluster',
+          key: `c-${laneIndex}-${rowIndex}-${e.index}`,
+          box: { x: x0, y: y + ROW_INSET, width: Math.max(x1 - x0, clusterText(count).length * 6.5 + 9), height: shapeHeight(o.rowHeight) },
           lane: laneIndex,
           row: rowIndex,
           x0,
-          // Drawn over the starts it merges (not to the end of the longest range in it), so pills never overlap.
-          x1: Math.max(x0, Math.min(sx(lastEvent.lo), x0 + o.clusterPx - 2)),
+          x1,
           y,
-          count: end - i,
+          count,
           lo: e.lo,
           hi,
           source: row,
@@ -231,8 +245,12 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
       const end = e.end;
       const coreX0 = sx(e.start.open ? (end?.min ?? e.lo) : e.kind === 'point' ? e.lo : e.start.max);
       const coreX1 = sx(end ? (end.open ? e.start.max : end.min) : e.kind === 'point' ? e.hi : e.lo);
+      const h = shapeHeight(o.rowHeight);
+      const cx = (x0 + x1) / 2;
       const item: SceneEvent = {
         type: 'event',
+        key: `e-${e.index}`,
+        box: marker ? { x: cx - h / 2, y: y + ROW_INSET, width: h, height: h } : { x: x0, y: y + ROW_INSET, width: Math.max(1, x1 - x0), height: h },
         event: e,
         lane: laneIndex,
         row: rowIndex,
@@ -265,7 +283,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     for (const row of lane.rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
     const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
     if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx) {
-      items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, pad, visible));
+      items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, pad, visible, geometry.rows, o.rowHeight));
     } else if (visible > capacity) {
       emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2);
     } else {
@@ -283,23 +301,12 @@ export function clusterText(count: number): string {
 
 /** Width of a cluster pill: over the starts it merges, and at least wide enough for its count. */
 export function clusterWidth(item: SceneCluster): number {
-  return Math.max(item.x1 - item.x0, clusterText(item.count).length * 6.5 + 9);
+  return item.box.width;
 }
 
-/** Box of an item in plot px (the rows' insets included), as drawn. */
-export function itemBox(scene: Scene, item: SceneItem, rowHeight: number): { x: number; y: number; width: number; height: number } {
-  const h = rowHeight - 6;
-  const y = item.y + 3;
-  if (item.type === 'density') {
-    const rows = scene.lanes[item.lane]?.rows ?? 1;
-    return { x: 0, y, width: item.bins.length * item.binPx, height: rows * rowHeight - 6 };
-  }
-  if (item.type === 'cluster') return { x: item.x0, y, width: clusterWidth(item), height: h };
-  if (item.marker) {
-    const cx = (item.x0 + item.x1) / 2;
-    return { x: cx - h / 2, y, width: h, height: h };
-  }
-  return { x: item.x0, y, width: Math.max(1, item.x1 - item.x0), height: h };
+/** Box of an item in plot px (the rows' insets included), as drawn: computed once, when the scene is built. */
+export function itemBox(_scene: Scene, item: SceneItem, _rowHeight?: number): Box {
+  return item.box;
 }
 
 /**
@@ -307,50 +314,8 @@ export function itemBox(scene: Scene, item: SceneItem, rowHeight: number): { x: 
  * and first event, a density strip by its lane — never by the data's own ids, which may hold any character.
  */
 export function itemKey(item: SceneItem): string {
-  return item.type === 'event' ? `e-${item.event.index}` : item.type === 'density' ? `d-${item.lane}` : `c-${item.lane}-${item.row}-${item.head.index}`;
+  return item.key;
 }
 
-/** Smallest side of a pointer target (WCAG 2.5.8): a finger needs 24 px. */
-export const MIN_TARGET_PX = 24;
-
-/**
- * Where an item can be hit (plot px): its shape and its label together, grown to at least 24×24 px around the
- * shape's middle, so a finger that lands on the label, or a few px beside a small dot, still hits it.
- */
-export function targetBox(scene: Scene, item: SceneItem, rowHeight: number): { x: number; y: number; width: number; height: number } {
-  const box = itemBox(scene, item, rowHeight);
-  let x0 = box.x;
-  let x1 = box.x + box.width;
-  if (item.type === 'event' && item.label) {
-    x0 = Math.min(x0, item.labelX);
-    x1 = Math.max(x1, item.labelX + item.labelWidth);
-  }
-  if (x1 - x0 < MIN_TARGET_PX) {
-    const mid = (x0 + x1) / 2;
-    [x0, x1] = [mid - MIN_TARGET_PX / 2, mid + MIN_TARGET_PX / 2];
-  }
-  const height = Math.max(box.height, MIN_TARGET_PX);
-  return { x: x0, y: box.y + box.height / 2 - height / 2, width: x1 - x0, height };
-}
-
-/**
- * The item under a point (plot px): the one whose shape is there, the one drawn last winning; else the one whose
- * target (label, or the 24 px around a small shape) is there, the nearest winning.
- */
-export function hitTest(scene: Scene, x: number, y: number, rowHeight: number): SceneItem | undefined {
-  for (let i = scene.items.length - 1; i >= 0; i--) {
-    const item = scene.items[i]!;
-    const box = itemBox(scene, item, rowHeight);
-    if (x >= box.x && x <= box.x + box.width && y >= box.y - 1 && y <= box.y + box.height + 1) return item;
-  }
-  let best: SceneItem | undefined;
-  let distance = Infinity;
-  for (const item of scene.items) {
-    const box = targetBox(scene, item, rowHeight);
-    if (x < box.x || x > box.x + box.width || y < box.y || y > box.y + box.height) continue;
-    const shape = itemBox(scene, item, rowHeight);
-    const d = Math.abs(x - Math.max(shape.x, Math.min(x, shape.x + shape.width))) + Math.abs(y - Math.max(shape.y, Math.min(y, shape.y + shape.height)));
-    if (d < distance) [best, distance] = [item, d];
-  }
-  return best;
-}
+export { hitTest, targetBox } from './hit.js';
+export { MIN_TARGET_PX } from './metrics.js';

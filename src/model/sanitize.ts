@@ -3,7 +3,7 @@
  * card. Uses a private DOMPurify instance so a host page's own DOMPurify hooks and config stay untouched.
  */
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
-import { escapeHtml, safeUrl, stripTags } from '../formats/text.js';
+import { escapeHtml, safeUrl, stripTags } from './html-text.js';
 import { quietHtml, SKIP_TAG } from './html.js';
 
 export { safeUrl, stripTags };

@@ -216,3 +216,13 @@ export async function domAttribute(node: AXNode, name: string): Promise<string |
   for (let i = 0; i < attributes.length; i += 2) if (attributes[i] === name) return attributes[i + 1];
   return undefined;
 }
+
+/**
+ * Moves the view by a millionth of its span: the same view to a reader, but a new scene, so the canvas draws it
+ * again (a zoom to the very same window draws nothing) — for `drawnText` to catch one drawing of the view.
+ */
+export function redraw(el: TlTimeline): Promise<void> {
+  const { startMs, endMs } = el.visibleRange;
+  const nudge = (endMs - startMs) * 1e-6;
+  return el.zoomTo(startMs + nudge, endMs + nudge);
+}

@@ -6,7 +6,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RuleMetadata, RunOptions } from 'axe-core';
 import { corpusEvents } from '../../src/data/corpus.js';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
-import { $, $$, axProp, axTree, center, domAttribute, drawnText, frame, mount, screenshot, until, type AXNode } from './helpers.js';
+import { $, $$, axProp, axTree, center, domAttribute, drawnText, frame, mount, redraw, screenshot, until, type AXNode } from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -264,7 +264,7 @@ describe('<tl-timeline> for screen-reader and keyboard users', () => {
     await el.zoomTo(Date.UTC(2024, 6, 1), Date.UTC(2026, 6, 1));
     await frame();
     // One drawing of that view.
-    const drawn = await drawnText(el, () => el.zoomTo(el.visibleRange.startMs, el.visibleRange.endMs));
+    const drawn = await drawnText(el, () => redraw(el));
     const labels = drawn.filter((t) => /^12px/.test(t.font)).map((t) => t.box);
     expect(labels.length).to.be.greaterThan(5);
     // Drawn wider than without spacing (the canvas takes it from CSS) …

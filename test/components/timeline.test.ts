@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { corpusEvents } from '../../src/data/corpus.js';
 import type { TlTimeline } from '../../src/index.js';
-import { $, $$, cdp, center, drawnText, FIVE, frame, mount, pixel, span, until, wheel } from './helpers.js';
+import { $, $$, cdp, center, drawnText, FIVE, frame, mount, pixel, redraw, span, until, wheel } from './helpers.js';
 
 const DAY = 86_400_000;
 const focusedId = (el: TlTimeline) => {
@@ -341,7 +341,7 @@ describe('<tl-timeline>', () => {
     for (const window of [undefined, [Date.UTC(2024, 6, 1), Date.UTC(2026, 6, 1)]] as const) {
       if (window) await el.zoomTo(window[0], window[1]);
       type Box = { owner: string; r: DOMRect };
-      const drawn = await drawnText(el, () => el.zoomTo(el.visibleRange.startMs, el.visibleRange.endMs));
+      const drawn = await drawnText(el, () => redraw(el));
       const shapes: Box[] = $$(el, '[part="event"], [part="cluster"]').map((o) => ({ owner: o.dataset.eventId ?? o.id, r: o.getBoundingClientRect() }));
       // Labels are 12px text; the owner is the event whose title the (possibly shortened) label starts.
       const ownerOf = (text: string) => {

@@ -4,130 +4,14 @@
  * number of events, and leaves no DOM to style, lay out or paint. What a user reaches with a keyboard, a pointer
  * or a screen reader stays in the DOM (`plot.ts`: the listbox's options, laid over the drawing).
  *
- * Colours come from the element's CSS custom properties (`--tl-color-*`, `--tl-lane-color-*`), read on every
- * draw, so themes, `prefers-color-scheme` and a page's own variables apply as they do to the DOM parts.
+ * Colours come from the element's CSS custom properties (`--tl-color-*`, `--tl-lane-color-*`), through the
+ * palette controller, so themes, `prefers-color-scheme` and a page's own variables apply as they do to the DOM parts.
  */
 import type { Scene, SceneCluster, SceneDensity, SceneEvent } from '../../layout/scene.js';
 import { clusterText, clusterWidth } from '../../layout/scene.js';
+import { clampX, ROW_INSET, shapeHeight } from '../../layout/metrics.js';
 import type { Tick } from '../../layout/ticks.js';
-import { BLACK, contrastRatio, css, over, readableOn, WHITE, type Rgba } from '../../model/color.js';
-
-export interface Palette {
-  bg: string;
-  fg: string;
-  /** Labels on their backing (the background): the text colour, or black or white where it would not read. */
-  ink: string;
-  grid: string;
-  major: string;
-  focus: string;
-  font: string;
-  /** The text spacing in force (`letter-spacing`, `word-spacing`, computed): a reader's own may be larger (WCAG 1.4.12). */
-  letterSpacing: string;
-  wordSpacing: string;
-  lanes: LaneColors[];
-}
-
-interface LaneColors {
-  line: string;
-  /** A period's whole extent (20 % tint). */
-  zone: string;
-  /** The exactly known part: light enough for dark text. */
-  core: string;
-  /** A cluster's pill, and its count: chosen to read at 4.5:1 or better on it. */
-  cluster: string;
-  count: string;
-  density: string;
-  /** Whether a label inside a bar needs a backing: the text colour reads at less than 4.5:1 on the bar's tints. */
-  backing: boolean;
-}
-
-const LANE_COLORS = 8;
-const rgbaCache = new Map<string, Rgba>();
-let scratch: CanvasRenderingContext2D | null | undefined;
-
-/** Any CSS colour as sRGB bytes, through a 1×1 canvas (so named, hsl(), oklch() … all work). */
-function toRgba(color: string): Rgba {
-  let rgba = rgbaCache.get(color);
-  if (rgba) return rgba;
-  scratch ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!scratch) return [0, 0, 0, 1];
-  scratch.clearRect(0, 0, 1, 1);
-  scratch.fillStyle = '#000';
-  scratch.fillStyle = color || 'transparent';
-  scratch.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = scratch.getImageData(0, 0, 1, 1).data as unknown as number[];
-  rgba = a ? [Math.round((r! * 255) / a), Math.round((g! * 255) / a), Math.round((b! * 255) / a), a / 255] : [0, 0, 0, 0];
-  if (rgbaCache.size > 256) rgbaCache.clear();
-  rgbaCache.set(color, rgba);
-  return rgba;
-}
-
-/** `color-mix(in srgb, a p, b)`, premultiplied as CSS does it. */
-export function mix(a: string, p: number, b: string): string {
-  const x = toRgba(a);
-  const y = toRgba(b);
-  const alpha = x[3] * p + y[3] * (1 - p);
-  if (alpha <= 0) return 'rgba(0,0,0,0)';
-  const channel = (i: number) => Math.round((x[i]! * x[3] * p + y[i]! * y[3] * (1 - p)) / alpha);
-  return `rgba(${channel(0)},${channel(1)},${channel(2)},${Math.round(alpha * 1000) / 1000})`;
-}
-
-/**
- * The colours in force on `el` (its computed custom properties). In forced-colors mode (Windows High Contrast and
- * the like), where the browser recolours the DOM to the user's system colours, the drawing uses those too: shapes
- * in the text colour on the background, exact parts a little darker, focus in the highlight colour — precision
- * stays readable because it is drawn with outlines and dash patterns, not with hue.
- */
-export function readPalette(el: Element): Palette {
-  const style = getComputedStyle(el);
-  const text = { font: style.fontFamily || 'sans-serif', letterSpacing: spacing(style.letterSpacing), wordSpacing: spacing(style.wordSpacing) };
-  if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) {
-    const line = 'CanvasText';
-    const lane: LaneColors = { line, zone: 'Canvas', core: mix(line, 0.3, 'Canvas'), cluster: line, count: 'Canvas', density: line, backing: true };
-    return { bg: 'Canvas', fg: line, ink: line, grid: 'GrayText', major: 'GrayText', focus: 'Highlight', ...text, lanes: Array(LANE_COLORS).fill(lane) };
-  }
-  const v = (name: string) => style.getPropertyValue(name).trim();
-  const bg = v('--_bg') || '#fff';
-  const fg = v('--_fg') || '#000';
-  const muted = v('--_muted') || '#666';
-  const band = v('--_band') || bg;
-  const page = over(toRgba(bg), WHITE);
-  const fgRgba = over(toRgba(fg), page);
-  const lanes: LaneColors[] = [];
-  for (let i = 0; i < LANE_COLORS; i++) {
-    const c = v(`--_c${i}`) || '#2563eb';
-    // What is under a lane's drawing: every other lane is banded (see lanesTemplate), 8 colours keep the parity.
-    const under = i % 2 ? over(toRgba(band), page) : page;
-    const core = mix(c, 0.42, bg);
-    const zone = mix(c, 0.2, 'transparent');
-    const pill = over(toRgba(c), page);
-    const worst = Math.min(...[zone, core].map((fill) => contrastRatio(fgRgba, over(toRgba(fill), under))), contrastRatio(fgRgba, under));
-    lanes.push({
-      line: c,
-      zone,
-      core,
-      cluster: css(pill),
-      count: css(readableOn(pill, [page, fgRgba])),
-      density: mix(c, 0.7, bg),
-      backing: worst < 4.5,
-    });
-  }
-  return {
-    bg,
-    fg,
-    ink: css(readableOn(page, [fgRgba, BLACK, WHITE])),
-    grid: v('--_grid') || '#ddd',
-    major: mix(muted, 0.35, 'transparent'),
-    focus: v('--_focus') || '#c2410c',
-    ...text,
-    lanes,
-  };
-}
-
-/** A computed `letter-spacing` / `word-spacing` as a canvas takes it (`normal` is none). */
-function spacing(value: string): string {
-  return value && value !== 'normal' ? value : '0px';
-}
+import type { Palette } from '../../controllers/palette-controller.js';
 
 export interface DrawOptions {
   /** CSS px. */
@@ -144,7 +28,8 @@ export interface DrawOptions {
   palette: Palette;
 }
 
-const clamp = (x: number, w: number) => Math.max(-8, Math.min(w + 8, x));
+const clamp = clampX;
+const LANE_COLORS = 8;
 
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
   ctx.beginPath();
@@ -154,8 +39,8 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
 function drawEvent(ctx: CanvasRenderingContext2D, item: SceneEvent, o: DrawOptions, focused: boolean): void {
   const e = item.event;
   const c = o.palette.lanes[item.lane % LANE_COLORS]!;
-  const h = o.rowHeight - 6;
-  const y = item.y + 3;
+  const h = shapeHeight(o.rowHeight);
+  const y = item.box.y;
   const selected = o.selectedId === e.id;
   const approximate = e.start.approximate || !!e.end?.approximate;
   const hasCore = item.coreX1 > item.coreX0 || (e.kind === 'point' && e.start.precision !== 'day');
@@ -217,8 +102,8 @@ function drawEvent(ctx: CanvasRenderingContext2D, item: SceneEvent, o: DrawOptio
 
 function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawOptions, focused: boolean): void {
   const c = o.palette.lanes[item.lane % LANE_COLORS]!;
-  const h = o.rowHeight - 6;
-  const y = item.y + 3;
+  const h = item.box.height;
+  const y = item.box.y;
   const w = clusterWidth(item);
   const x = clamp(item.x0, o.width);
   roundRect(ctx, x, y, w, h, h / 2);
@@ -232,10 +117,9 @@ function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawO
   ctx.fillText(clusterText(item.count), x + w / 2, y + h / 2);
 }
 
-function drawDensity(ctx: CanvasRenderingContext2D, item: SceneDensity, scene: Scene, o: DrawOptions, focused: boolean): void {
+function drawDensity(ctx: CanvasRenderingContext2D, item: SceneDensity, o: DrawOptions, focused: boolean): void {
   const c = o.palette.lanes[item.lane % LANE_COLORS]!;
-  const h = (scene.lanes[item.lane]?.rows ?? 1) * o.rowHeight - 6;
-  const y = item.y + 3;
+  const { y, height: h } = item.box;
   let max = 1;
   for (const n of item.bins) if (n > max) max = n;
   ctx.beginPath();
@@ -290,12 +174,12 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     const focused = o.focused === item;
     if (item.type === 'event') drawEvent(ctx, item, o, focused);
     else if (item.type === 'cluster') drawCluster(ctx, item, o, focused);
-    else drawDensity(ctx, item, scene, o, focused);
+    else drawDensity(ctx, item, o, focused);
   }
 
   // Labels over everything. One outside its own bar gets a backing in the background colour, so grid lines do
   // not run through it (a rectangle, not a stroked halo: glyph outlines cost more to rasterize than the rest).
-  const h = o.rowHeight - 6;
+  const h = shapeHeight(o.rowHeight);
   ctx.textAlign = 'left';
   const plain = `12px ${p.font}`;
   ctx.font = plain;
@@ -303,7 +187,7 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     if (item.type !== 'event' || !item.label || !inView(item.y, item.y + o.rowHeight)) continue;
     const selected = o.selectedId === item.event.id;
     if (selected) ctx.font = `700 12px ${p.font}`;
-    const y = item.y + 3 + h / 2;
+    const y = item.y + ROW_INSET + h / 2;
     // Beside its bar, or inside one whose tints the text would not read on (a pale or a deep lane colour).
     const backed = item.labelX < item.x0 || item.labelX >= item.x1 - 4 || p.lanes[item.lane % LANE_COLORS]!.backing;
     if (backed) {
@@ -315,5 +199,47 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     if (selected) ctx.fillText(item.label, item.labelX, y, item.labelWidth);
     else ctx.fillText(item.label, item.labelX, y);
     if (selected) ctx.font = plain;
+  }
+}
+
+/** What one drawing shows: when none of it changed, the canvas is left as it is. */
+export interface Frame {
+  scene: Scene;
+  ticks: readonly Tick[];
+  toX: (t: number) => number;
+  width: number;
+  top: number;
+  height: number;
+  dpr: number;
+  rowHeight: number;
+  focused: DrawOptions['focused'];
+  selectedId: string | undefined;
+  palette: Palette;
+}
+
+/**
+ * Draws frames on a canvas, sizing it (through CSSOM: a strict CSP blocks a style attribute) as part of the same
+ * write, and only when something it shows changed: an update for the tooltip, the hint or the live region draws
+ * nothing. `draws` counts the drawings (tests count them).
+ */
+export class Painter {
+  draws = 0;
+  private last: Frame | undefined;
+  private canvas: HTMLCanvasElement | undefined;
+
+  paint(canvas: HTMLCanvasElement, f: Frame): void {
+    const l = this.last;
+    const same =
+      l && canvas === this.canvas && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
+    if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    canvas.style.top = `${f.top}px`;
+    canvas.style.width = `${f.width}px`;
+    canvas.style.height = `${f.height}px`;
+    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette }, f.dpr);
+    this.draws++;
+    this.last = f;
+    this.canvas = canvas;
   }
 }

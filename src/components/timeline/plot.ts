@@ -6,13 +6,13 @@
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { itemBox, itemKey, type Scene, type SceneCluster, type SceneDensity, type SceneEvent, type SceneItem } from '../../layout/scene.js';
+import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem } from '../../layout/scene.js';
+import { EDGE_OVERHANG } from '../../layout/metrics.js';
 import { headOf } from '../../layout/navigate.js';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
 export interface PlotState {
   width: number;
-  rowHeight: number;
   /** The item with the keyboard focus. */
   focused: SceneItem | undefined;
   selectedId: string | undefined;
@@ -26,11 +26,11 @@ export interface PlotState {
   maxOptions: number;
 }
 
-function optionTemplate(item: SceneItem, scene: Scene, s: PlotState): SVGTemplateResult {
-  const box = itemBox(scene, item, s.rowHeight);
-  const x = Math.max(-8, box.x);
-  const width = Math.max(1, Math.min(box.x + box.width, s.width + 8) - x);
-  const key = itemKey(item);
+function optionTemplate(item: SceneItem, s: PlotState): SVGTemplateResult {
+  const box = item.box;
+  const x = Math.max(-EDGE_OVERHANG, box.x);
+  const width = Math.max(1, Math.min(box.x + box.width, s.width + EDGE_OVERHANG) - x);
+  const key = item.key;
   const focused = s.focused === item ? ' focused' : '';
   if (item.type === 'event') {
     const e = item.event;
@@ -51,7 +51,7 @@ function optionTemplate(item: SceneItem, scene: Scene, s: PlotState): SVGTemplat
 export function optionsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
   const few = scene.items.length <= s.maxOptions;
   const items = few ? scene.items.slice().sort((a, b) => s.position(headOf(a)) - s.position(headOf(b))) : s.focused ? [s.focused] : [];
-  return svg`${repeat(items, itemKey, (item) => optionTemplate(item, scene, s))}`;
+  return svg`${repeat(items, (item) => item.key, (item) => optionTemplate(item, s))}`;
 }
 
 /** Lanes: alternating bands (they change with the data and the width, not with the zoom). */

@@ -429,6 +429,14 @@ export const timelineStyles = css`
     transition-duration: 1ms;
     transition-behavior: allow-discrete;
   }
+  /* Companion elements nested in the timeline (<tl-overview>) show below the plot; <tl-event> and data scripts are
+     read, not shown. */
+  .companions ::slotted(*) {
+    display: none;
+  }
+  .companions ::slotted(tl-overview) {
+    display: block;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -1,0 +1,43 @@
+/** Label widths, measured in the font and text spacing the canvas draws them in: the one home of measuring. */
+import { textKey, type TextStyle } from '../../controllers/palette-controller.js';
+
+/** Widths of 12 px labels in a text style, cached per text (at most 20,000, then started afresh). */
+export class TextMeasurer {
+  private ctx: CanvasRenderingContext2D | null | undefined;
+  private widths = new Map<string, number>();
+  private style: TextStyle | undefined;
+  /** The style in force, as a key (the scene is memoized on it). */
+  key = '';
+
+  /** Measures in `style` from now on; the cache is kept while the style stays the same. */
+  use(style: TextStyle): void {
+    const key = textKey(style);
+    if (key === this.key) return;
+    this.key = key;
+    this.style = style;
+    this.widths.clear();
+    if (this.ctx) this.apply(this.ctx);
+  }
+
+  readonly measure = (text: string): number => {
+    let w = this.widths.get(text);
+    if (w !== undefined) return w;
+    if (this.ctx === undefined) {
+      // Detached, so it takes no CSS: the text spacing is set on it, as the drawing canvas takes it from CSS.
+      this.ctx = document.createElement('canvas').getContext('2d');
+      if (this.ctx) this.apply(this.ctx);
+    }
+    w = this.ctx ? this.ctx.measureText(text).width : text.length * 6.5;
+    if (this.widths.size > 20000) this.widths.clear();
+    this.widths.set(text, w);
+    return w;
+  };
+
+  private apply(ctx: CanvasRenderingContext2D): void {
+    const s = this.style;
+    if (!s) return;
+    ctx.font = `12px ${s.font}`;
+    ctx.letterSpacing = s.letterSpacing;
+    ctx.wordSpacing = s.wordSpacing;
+  }
+}
