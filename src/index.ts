@@ -2,7 +2,7 @@
 export { TlTimeline, defineTimeline } from './components/timeline/timeline.js';
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './components/timeline/timeline.component.js';
 export { TlEvent, defineEvent } from './components/event/event.js';
-export { readEventElement } from './components/event/read-event.js';
+export { readEventElement } from './controllers/read-event.js';
 export type { DataLoadError, DataOrigin, DataSourceResult } from './controllers/data-source-controller.js';
 export type {
   DataError,

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { convert, type FormatName } from '../formats/index.js';
 import type { DataError, TimelineEventInput } from '../model/types.js';
-import { readEventElement } from '../components/event/read-event.js';
+import { readEventElement } from './read-event.js';
 
 /** Where the element's events come from when code has not set `events`. */
 export type DataOrigin = 'src' | 'inline' | 'children';

@@ -1,16 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ZoomController } from './zoom-controller.js';
 
 /** A time pinned to a horizontal position in the plot: `[time, x px]`. */
 export type Anchor = readonly [number, number];
 
 export interface TouchOptions {
-  /** The visible window now, and the plot's width in px. */
-  window: () => readonly [number, number];
+  /** What moves the window (the gestures' anchors are shown through it, within the zoom limits). */
+  zoom: Pick<ZoomController, 'window' | 'stopAnimation' | 'showAnchored'>;
+  /** The plot's width in px. */
   width: () => number;
-  /** A gesture starts (an animation on its way should stop). */
-  start: () => void;
-  /** Show the window that puts each anchor's time at its x (one: a pan; two: a pinch). */
-  show: (anchors: readonly Anchor[]) => void;
 }
 
 /** Movement (px) before a one-finger gesture counts as horizontal or vertical. */
@@ -81,7 +79,7 @@ export class TouchController implements ReactiveController {
 
   /** The time at `x` px in the plot, in the window shown now. */
   private timeAt(x: number): number {
-    const [a, b] = this.options.window();
+    const [a, b] = this.options.zoom.window();
     return a + (x / Math.max(1, this.options.width())) * (b - a);
   }
 
@@ -100,7 +98,7 @@ export class TouchController implements ReactiveController {
       this.mode = 'pending';
     } else if (this.fingers.size === 2 && this.mode !== 'page') {
       this.mode = 'pinch';
-      this.options.start();
+      this.options.zoom.stopAnimation();
       this.pin();
     }
   };
@@ -116,17 +114,17 @@ export class TouchController implements ReactiveController {
       if (dx >= SLOP && dx > 1.5 * dy) {
         // Clearly horizontal: a pan, holding the time first touched under the finger.
         this.mode = 'pan';
-        this.options.start();
+        this.options.zoom.stopAnimation();
         this.anchors = [[this.timeAt(finger.x0), finger.x0]];
       } else if (dy >= SLOP) {
         this.mode = 'page';
       }
     }
     if (this.mode === 'pan') {
-      this.options.show([[this.anchors[0]![0], finger.x]]);
+      this.options.zoom.showAnchored([[this.anchors[0]![0], finger.x]]);
     } else if (this.mode === 'pinch') {
       const fingers = [...this.fingers.values()].slice(0, 2);
-      this.options.show(fingers.map((f, i) => [this.anchors[i]![0], f.x] as const));
+      this.options.zoom.showAnchored(fingers.map((f, i) => [this.anchors[i]![0], f.x] as const));
     }
   };
 

@@ -128,6 +128,11 @@ export class ZoomController implements ReactiveController {
     this.selection.property('__zoom', transformFor(this.base, a, b));
   }
 
+  /** The window shown now. */
+  window(): Window {
+    return this.options.model.window;
+  }
+
   /** Ends a running animation where it is (a gesture takes over). */
   stopAnimation(): void {
     const animation = this.animation;

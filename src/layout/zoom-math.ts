@@ -3,6 +3,8 @@
  * a zoom around a point puts it. Windows are `[start, end]` in ms since 1970 (any year: deep time included).
  */
 
+import { inTimeBase } from '../model/calendar.js';
+
 export const HOUR = 3_600_000;
 
 export type Window = readonly [number, number];
@@ -94,4 +96,26 @@ export function windowFromAnchors(anchors: readonly (readonly [number, number])[
 export function sameWindow(x: Window, y: Window): boolean {
   const tolerance = Math.abs(x[1] - x[0]) * 1e-9;
   return Math.abs(x[0] - y[0]) <= tolerance && Math.abs(x[1] - y[1]) <= tolerance;
+}
+
+/** A method's time argument as ms: a valid `Date` or a finite number within the time base, else `undefined`. */
+export function instantOf(value: unknown): number | undefined {
+  let t: unknown = value;
+  if (typeof value === 'object' && value !== null) {
+    try {
+      t = Date.prototype.getTime.call(value);
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof t === 'number' && inTimeBase(t) ? t : undefined;
+}
+
+/** `options.animate`, read without trusting `options` (null, a Proxy, a throwing getter: no animation). */
+export function animateOf(options: unknown): boolean {
+  try {
+    return typeof options === 'object' && options !== null && !!(options as { animate?: unknown }).animate;
+  } catch {
+    return false;
+  }
 }

@@ -67,7 +67,7 @@ export class TimelineModel {
     const result = this.pipeline.normalize(rows);
     const layout = this.pipeline.layout(result.events, maxRows);
     const eventsChanged = result !== this.result;
-    const errorsChanged = eventsChanged || adapterErrors !== this.adapterErrors;
+    const errorsChanged = eventsChanged || (adapterErrors !== this.adapterErrors && (adapterErrors.length > 0 || this.adapterErrors.length > 0));
     if (!errorsChanged && layout === this.lanes) return false;
     this.lanes = layout;
     this.adapterErrors = adapterErrors;

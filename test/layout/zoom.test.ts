@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { windowFromAnchors } from '../../src/controllers/zoom-controller.js';
+import { windowFromAnchors } from '../../src/layout/zoom-math.js';
 
 describe('windowFromAnchors (touch pan and pinch)', () => {
   it('pans: one anchor keeps the span and puts its time under the finger', () => {

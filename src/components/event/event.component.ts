@@ -1,5 +1,5 @@
 import type { TimelineEventInput } from '../../model/types.js';
-import { readEventElement } from './read-event.js';
+import { readEventElement } from '../../controllers/read-event.js';
 
 /**
  * One event of a `<tl-timeline>`, written in HTML. The parent reads it; this element draws nothing itself.

@@ -34,3 +34,32 @@ export class Announcer implements ReactiveController {
     }, ms);
   }
 }
+
+/** The "Ctrl + scroll to zoom" hint: shown for a moment when a plain wheel is left to the page. */
+export class WheelHint implements ReactiveController {
+  visible = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.visible = false;
+  }
+
+  readonly show = (): void => {
+    if (!this.visible) {
+      this.visible = true;
+      this.host.requestUpdate();
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.visible = false;
+      this.host.requestUpdate();
+    }, 1500);
+  };
+}

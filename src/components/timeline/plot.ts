@@ -1,13 +1,15 @@
 /**
  * The DOM side of the plot: the listbox's options, laid transparently over the canvas drawing (`canvas.ts`) so
  * that a screen reader, the keyboard focus (`aria-activedescendant`), a click and `::part(event)` find real
- * elements. Only what can be read individually becomes DOM: every item while there are at most `maxOptions` in
+ * elements. Only what can be read individually becomes DOM: every item while there are at most `MAX_OPTIONS` in
  * view, else only the focused one (each option carries its place among all events, `aria-posinset`/`setsize`).
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem } from '../../layout/scene.js';
-import { EDGE_OVERHANG } from '../../layout/metrics.js';
+import { EDGE_OVERHANG, MAX_OPTIONS } from '../../layout/metrics.js';
+import type { TimelineModel } from '../../state/timeline-model.js';
+import type { Names } from './names.js';
 import { headOf } from '../../layout/navigate.js';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 
@@ -22,8 +24,6 @@ export interface PlotState {
   /** Number of events in all, and an event's place among them in time order (from 0). */
   total: number;
   position: (e: SceneEvent['event']) => number;
-  /** Up to this many items in view, each is an option; above it, only the focused one. */
-  maxOptions: number;
 }
 
 function optionTemplate(item: SceneItem, s: PlotState): SVGTemplateResult {
@@ -45,12 +45,22 @@ function optionTemplate(item: SceneItem, s: PlotState): SVGTemplateResult {
 }
 
 /**
- * The options: all items in view when they are few, else the focused one. In time order across lanes (by their
- * first event's place among all), so the order a screen reader reads them in agrees with `aria-posinset`.
+ * The options: all items in view when they are few (at most `MAX_OPTIONS`), else the focused one. In time order
+ * across lanes (by their first event's place among all), so the order a screen reader reads them in agrees with
+ * `aria-posinset`.
  */
-export function optionsTemplate(scene: Scene, s: PlotState): SVGTemplateResult {
-  const few = scene.items.length <= s.maxOptions;
-  const items = few ? scene.items.slice().sort((a, b) => s.position(headOf(a)) - s.position(headOf(b))) : s.focused ? [s.focused] : [];
+export function optionsTemplate(scene: Scene, width: number, focused: SceneItem | undefined, model: TimelineModel, names: Names): SVGTemplateResult {
+  const s: PlotState = {
+    width,
+    focused,
+    selectedId: model.selectedId,
+    describe: names.describe,
+    describeCluster: (item) => names.describeClusterOption(item, scene.lanes[item.lane]?.group ?? ''),
+    total: model.events.length,
+    position: model.positionOf,
+  };
+  const few = scene.items.length <= MAX_OPTIONS;
+  const items = few ? scene.items.slice().sort((a, b) => s.position(headOf(a)) - s.position(headOf(b))) : focused ? [focused] : [];
   return svg`${repeat(items, (item) => item.key, (item) => optionTemplate(item, s))}`;
 }
 

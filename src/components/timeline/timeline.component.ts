@@ -1,16 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
-import { inTimeBase } from '../../model/calendar.js';
-import { formatSpan, localize, messageLang } from '../../model/text.js';
+import { formatSpan, messageLang } from '../../model/text.js';
 import { countInWindow, placementOf } from '../../layout/lanes.js';
-import { buildScene, type Scene, type SceneItem } from '../../layout/scene.js';
-import { hitTest } from '../../layout/hit.js';
-import { containerOf, headOf, moveFocus, type FocusUnit } from '../../layout/navigate.js';
+import type { Scene, SceneItem } from '../../layout/scene.js';
+import { containerOf } from '../../layout/navigate.js';
 import { computeTicks, type Tick } from '../../layout/ticks.js';
 import { memoLast } from '../../layout/pipeline.js';
-import { followWindow, revealWindow } from '../../layout/reveal.js';
-import { CLUSTER_PX, LANE_HEADER, LANE_PADDING, MARKER_PX, MAX_OPTIONS, ROW_HEIGHT } from '../../layout/metrics.js';
+import { animateOf, instantOf } from '../../layout/zoom-math.js';
+import { CLUSTER_PX, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
 import { TimelineModel, type ModelChange } from '../../state/timeline-model.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -24,14 +22,14 @@ import type { FormatName } from '../../formats/detect.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
 import { Painter } from './canvas.js';
+import { Actions } from './actions.js';
 import { cardTemplate, Summaries } from './card.js';
 import { headerTemplate, noticeTemplate, statusTemplate } from './parts.js';
-import { emit, rangeDetail, type TlDataErrorDetail, type TlLoadDetail, type TlRangeChangeDetail, type TlSelectDetail } from './events.js';
+import { emit, rangeDetail, type TlDataErrorDetail, type TlLoadDetail, type TlRangeChangeDetail } from './events.js';
 import { HoverController } from './hover.js';
-import { Announcer } from './announcer.js';
+import { Announcer, WheelHint } from './announcer.js';
 import { Names } from './names.js';
 import { TextMeasurer } from './measure.js';
-import { keyAction } from './keys.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
@@ -42,6 +40,8 @@ const NO_ERRORS: readonly DataError[] = Object.freeze([]);
 const EMPTY_SCENE: Scene = { items: [], lanes: [], height: 0 };
 /** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
 const ANNOUNCE_MS = 500;
+/** Time → x px in a plot `width` px wide showing `[a, b]`. */
+const toX = ([a, b]: readonly [number, number], width: number) => (time: number) => ((time - a) / (b - a)) * width;
 
 /**
  * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
@@ -122,7 +122,6 @@ export class TlTimeline extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = '';
 
-  @state() private hintVisible = false;
   @query('.plot') private plot!: HTMLElement;
 
   /** The timeline's state — data, window, selection, focus, language — shared with companion elements. */
@@ -133,24 +132,35 @@ export class TlTimeline extends LitElement {
     onLoad: (r, src) => emit<TlLoadDetail>(this, 'tl-load', { origin: r.origin, src, format: r.format, count: r.events.length }),
     onError: (error) => emit(this, 'tl-error', { ...error }),
   });
-  private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks, open: (id) => this.openLinked(id) });
-  private readonly zoom = new ZoomController(this, { model: this.model, plainWheel: () => this.plainWheel, onBlockedWheel: () => this.showHint() });
-  private readonly touch = new TouchController(this, {
-    window: () => this.model.window,
-    width: () => this.viewport.width,
-    start: () => this.zoom.stopAnimation(),
-    show: (anchors) => this.zoom.showAnchored(anchors),
-  });
+  private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks, open: (id) => this.actions.openLinked(id, this.viewport.width) });
+  private readonly zoom = new ZoomController(this, { model: this.model, plainWheel: () => this.plainWheel, onBlockedWheel: () => this.hint.show() });
+  private readonly touch = new TouchController(this, { zoom: this.zoom, width: () => this.viewport.width });
   private readonly viewport = new ViewportController(this, () => this.palette.invalidate());
   private readonly palette = new PaletteController(this, () => this.renderRoot?.querySelector('.palette-probe') ?? null);
   private readonly langs = new LangController(this);
   private readonly hover = new HoverController(this);
   private readonly live = new Announcer(this);
+  private readonly hint = new WheelHint(this);
   private readonly names = new Names();
   private readonly measurer = new TextMeasurer();
   private readonly summaries = new Summaries();
-  /** Draws the canvas when what it shows changed; `painter.draws` counts the drawings. */
-  readonly painter = new Painter();
+  private readonly painter = new Painter();
+  private readonly actions: Actions = new Actions({
+    host: this,
+    model: this.model,
+    zoom: this.zoom,
+    viewport: this.viewport,
+    links: this.links,
+    hover: this.hover,
+    live: this.live,
+    names: this.names,
+    scene: () => this.scene,
+    focusItem: () => this.focusItem,
+    t: () => this.t,
+    plot: () => this.plot,
+    sceneOptions: () => this.sceneOptions(),
+    settle: (move) => this.settle(move),
+  });
 
   private t: Messages = MESSAGES.en;
   private scene: Scene = EMPTY_SCENE;
@@ -161,13 +171,8 @@ export class TlTimeline extends LitElement {
   private deriving = false;
   private frame = 0;
   private rangeFrame = 0;
-  private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private reportedErrors: readonly DataError[] = NO_ERRORS;
   private pendingErrors = false;
-  /** A card a user opened: scrolled into view once rendered, and focused at its heading when the keyboard opened it. */
-  private cardRequest: 'pointer' | 'keyboard' | undefined;
-  /** Set while the view follows the keyboard focus: that is not announced as a zoom. */
-  private quietZoom = false;
 
   constructor() {
     super();
@@ -194,7 +199,6 @@ export class TlTimeline extends LitElement {
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.rangeFrame);
     this.frame = this.rangeFrame = 0;
-    clearTimeout(this.hintTimer);
   }
 
   /** The model changed: render (a moving window once per frame), and tell the page what a reader changed. */
@@ -211,7 +215,7 @@ export class TlTimeline extends LitElement {
       emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange);
     });
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
-    if (!this.quietZoom) this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.describeWindow());
+    if (!this.actions.following) this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.describeWindow());
   };
 
   private describeWindow(): string {
@@ -269,17 +273,15 @@ export class TlTimeline extends LitElement {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.drawing');
     this.viewport.observe(plot, this.renderRoot.querySelector('svg.under'), canvas);
     if (canvas) {
-      const [a, b] = this.model.window;
-      const width = this.viewport.width;
+      const { width, dpr } = this.viewport;
       const { top, height } = this.viewport.canvasWindow(Math.max(this.scene.height, 40));
-      const palette = this.palette.palette();
-      const toX = (time: number) => ((time - a) / (b - a)) * width;
-      this.painter.paint(canvas, { scene: this.scene, ticks: this.ticks, toX, width, top, height, dpr: this.viewport.dpr, rowHeight: ROW_HEIGHT, focused: this.focusItem, selectedId: this.model.selectedId, palette });
+      const [scene, ticks, palette, focused, selectedId] = [this.scene, this.ticks, this.palette.palette(), this.focusItem, this.model.selectedId];
+      this.painter.paint(canvas, { scene, ticks, toX: toX(this.model.window, width), width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette });
     }
     // Positions through CSSOM, which a strict Content-Security-Policy allows (it blocks a style attribute).
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip && this.hover.hover) [tooltip.style.left, tooltip.style.top] = [`${this.hover.hover.x}px`, `${this.hover.hover.y}px`];
-    if (this.cardRequest) this.showCard();
+    this.actions.showCard(this.renderRoot);
     if (this.pendingErrors) {
       this.pendingErrors = false;
       emit<TlDataErrorDetail>(this, 'tl-data-error', { errors: [...this.model.errors] });
@@ -331,160 +333,6 @@ export class TlTimeline extends LitElement {
     await this.updateComplete;
   }
 
-  // ——— what readers do ———
-
-  private userZoom = (factor: number): void => {
-    const focused = this.model.focused;
-    const [a, b] = this.model.window;
-    const at = focused && focused.lo >= a && focused.lo <= b ? (focused.lo + focused.hi) / 2 : undefined;
-    void this.settle(this.zoom.zoomBy(factor, at, true, true));
-  };
-
-  private userFit = (): void => void this.settle(this.zoom.fit(true, true));
-
-  /** The user selects an event: by a pointer (the card is announced) or by the keyboard (the focus moves into it). */
-  private userSelect(e: TimelineEvent, by: 'pointer' | 'keyboard'): void {
-    this.model.select(e.id);
-    this.model.focus(e);
-    this.cardRequest = by;
-    if (by === 'pointer') this.live.say(this.t.cardOpened(localize(e.title, this.model.lang)));
-    this.links.write(e.id);
-    emit<TlSelectDetail>(this, 'tl-select', { event: e.input });
-  }
-
-  private showCard(): void {
-    const card = this.renderRoot.querySelector<HTMLElement>('.detail');
-    const request = this.cardRequest;
-    this.cardRequest = undefined;
-    if (!card) return;
-    card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    if (request === 'keyboard') card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-  }
-
-  /** Closes the card; the focus goes back to the plot, on the event, which is scrolled into view. */
-  private closeDetail = (): void => {
-    this.model.select(undefined);
-    this.links.write(undefined);
-    this.plot?.focus({ preventScroll: true });
-    void this.scrollFocusIntoView();
-  };
-
-  /** Escape anywhere in the card closes it. */
-  private onCardKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.closeDetail();
-  };
-
-  /** Opens and shows the event a `#event=` link names (zooming in until it stands alone); false until it arrives. */
-  private openLinked(id: string): boolean {
-    const e = this.model.byId(id);
-    if (!e || !this.select(id)) return false;
-    const width = this.viewport.width;
-    const shown = ([t0, t1]: readonly [number, number]) =>
-      buildScene(this.model.layout, t0, t1, { ...this.sceneOptions(), width }).items.some((i) => i.type === 'event' && i.event === e && i.x1 >= 0 && i.x0 <= width);
-    this.model.setWindow(revealWindow(e, this.model.window, shown, this.model.limits.minSpan));
-    return true;
-  }
-
-  /** The item under a pointer event: the hovered one on its tooltip, its option element, else what is drawn there. */
-  private itemAt(event: MouseEvent): SceneItem | undefined {
-    const target = event.target as Element;
-    const key = target.closest?.('.tooltip') ? this.hover.hover?.key : target.closest?.('[role="option"]')?.id;
-    if (key) return this.scene.items.find((item) => item.key === key);
-    const box = this.plot.getBoundingClientRect();
-    return hitTest(this.scene, event.clientX - box.left, event.clientY - box.top + this.plot.scrollTop);
-  }
-
-  private onPlotClick = (event: MouseEvent): void => {
-    const item = this.itemAt(event);
-    if (!item) return;
-    if (item.type === 'event') {
-      this.userSelect(item.event, 'pointer');
-      this.plot.focus({ preventScroll: true });
-    } else if (item.type === 'cluster') this.zoomIntoCluster(item.lo, item.hi);
-    else {
-      // A dense lane: zoom in four times around the click.
-      const [a, b] = this.model.window;
-      void this.settle(this.zoom.zoomBy(4, a + ((event.clientX - this.plot.getBoundingClientRect().left) / this.viewport.width) * (b - a), true, true));
-    }
-  };
-
-  private zoomIntoCluster(lo: number, hi: number): void {
-    const span = Math.max(hi - lo, this.model.limits.minSpan);
-    void this.settle(this.zoom.zoomTo(lo - span * 0.25, lo + span * 1.25, true, true));
-  }
-
-  private onPointerMove = (event: PointerEvent): void => {
-    if (event.buttons || event.pointerType === 'touch') return;
-    const onTooltip = !!(event.target as Element).closest?.('.tooltip');
-    const width = this.viewport.width;
-    this.hover.move(onTooltip ? undefined : this.itemAt(event), onTooltip, this.describe, (item) => ({
-      x: Math.min(Math.max(item.box.x + Math.min(item.box.width, 40) / 2, 120), width - 120),
-      y: item.box.y,
-    }));
-  };
-
-  /** The name of an event or cluster, for the tooltip. */
-  private describe = (item: SceneItem): string =>
-    item.type === 'event' ? this.names.describe(item) : this.names.describeCluster(item, this.scene.lanes[item.lane]?.group ?? '');
-
-  private onKeyDown = async (event: KeyboardEvent): Promise<void> => {
-    const action = keyAction(event.key);
-    const model = this.model;
-    if (!action || (action.kind === 'close' && !model.selectedId)) return;
-    if (action.kind === 'move' && !model.events.length) return;
-    event.preventDefault();
-    if (action.kind === 'zoom') return this.userZoom(action.factor);
-    if (action.kind === 'fit') return this.userFit();
-    if (action.kind === 'close') return this.closeDetail();
-    if (action.kind === 'activate') return this.activate();
-    const [a, b] = model.window;
-    const next = moveFocus(model.events, model.layout, this.scene, model.positionOf, model.focused, action.move, (a + b) / 2);
-    if (!next) return;
-    model.focus(headOf(next));
-    await this.bringIntoView(next);
-    await this.scrollFocusIntoView();
-  };
-
-  /** Enter or Space: opens the focused event's card, or zooms into the focused cluster or density strip. */
-  private activate(): void {
-    const item = this.focusItem;
-    const focused = this.model.focused;
-    if (item?.type === 'cluster') return this.zoomIntoCluster(item.lo, item.hi);
-    if (item?.type === 'density') {
-      const [a, b] = this.model.window;
-      void this.settle(this.zoom.zoomBy(4, focused && focused.lo >= a && focused.lo <= b ? focused.lo : undefined, true, true));
-    } else if (focused) this.userSelect(focused, 'keyboard');
-  }
-
-  /** Brings what the keyboard moved to into view at the same zoom (the lanes scroll to its lane); not announced. */
-  private async bringIntoView(unit: FocusUnit): Promise<void> {
-    const head = headOf(unit);
-    const item = 'type' in unit ? unit : undefined;
-    const target = followWindow(head, !item || item.type === 'event' ? 'event' : 'group', item?.box, this.model.window, this.viewport.width);
-    this.quietZoom = true;
-    const moved = this.zoom.zoomTo(target[0], target[1], false, true);
-    this.quietZoom = false;
-    await this.settle(moved);
-    const lane = this.scene.lanes[placementOf(this.model.layout, head).lane];
-    if (lane && this.viewport.scrollTo(lane.y, lane.height)) await this.updateComplete;
-  }
-
-  /** Scrolls the page (and the lanes) so that the focused option is in view, as a browser does for real focus. */
-  private async scrollFocusIntoView(): Promise<void> {
-    await this.updateComplete;
-    const key = this.focusItem?.key;
-    if (key) this.renderRoot.querySelector(`[id="${key}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }
-
-  private showHint(): void {
-    this.hintVisible = true;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => (this.hintVisible = false), 1500);
-  }
-
   // ——— rendering ———
 
   protected override render() {
@@ -496,24 +344,12 @@ export class TlTimeline extends LitElement {
     const height = Math.max(scene.height, 40);
     const canvasHeight = this.viewport.canvasWindow(height).height;
     const dpr = this.viewport.dpr;
-    const [a, b] = model.window;
-    const toX = (time: number) => ((time - a) / (b - a)) * width;
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
     const selected = model.selectedId ? model.byId(model.selectedId) : undefined;
-    const state = {
-      width,
-      focused: this.focusItem,
-      selectedId: model.selectedId,
-      describe: this.names.describe,
-      describeCluster: (item: Parameters<Names['describeClusterOption']>[0]) => this.names.describeClusterOption(item, scene.lanes[item.lane]?.group ?? ''),
-      total: model.events.length,
-      position: model.positionOf,
-      maxOptions: MAX_OPTIONS,
-    };
     return html`<div part="base" class="base">
-      ${headerTemplate(t, this.userZoom, this.userFit)} ${status}${noticeTemplate(t, model.errors)}
-      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(this.ticks as Tick[], toX, width)}</svg>
+      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit)} ${status}${noticeTemplate(t, model.errors)}
+      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(this.ticks as Tick[], toX(model.window, width), width)}</svg>
       <div class="plot-frame">
         <div
           part="plot"
@@ -522,9 +358,9 @@ export class TlTimeline extends LitElement {
           role=${empty ? 'group' : 'listbox'}
           aria-label=${`${this.label || t.timeline}: ${t.events(model.events.length)}. ${t.instructions}`}
           aria-activedescendant=${this.focusItem?.key ?? nothing}
-          @click=${this.onPlotClick}
-          @keydown=${this.onKeyDown}
-          @pointermove=${this.onPointerMove}
+          @click=${this.actions.onClick}
+          @keydown=${this.actions.onKeyDown}
+          @pointermove=${this.actions.onPointerMove}
           @pointerleave=${this.hover.clear}
           @pointerdown=${this.hover.clear}
         >
@@ -532,9 +368,9 @@ export class TlTimeline extends LitElement {
             ? html`<div class="empty">${status === nothing ? t.empty : ''}</div>`
             : html`<svg class="under" width=${width} height=${height} aria-hidden="true">${lanesTemplate(scene, width)}</svg
                 ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
-                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, state)}</svg>`}
+                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, width, this.focusItem, model, this.names)}</svg>`}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
-          <div part="hint" class=${`hint${this.hintVisible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
+          <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
           <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}></span>
         </div>
         <div class="focus-ring" aria-hidden="true"></div>
@@ -548,32 +384,10 @@ export class TlTimeline extends LitElement {
             lane: Math.max(0, placementOf(model.layout, selected).lane),
             summaries: this.summaries,
             refresh: () => this.requestUpdate(),
-            close: this.closeDetail,
-            onKeyDown: this.onCardKey,
+            close: this.actions.closeCard,
+            onKeyDown: this.actions.onCardKey,
           })
         : nothing}
     </div>`;
-  }
-}
-
-/** A method argument as ms: a valid `Date` or a finite number (within the time base), else `undefined`. */
-function instantOf(value: unknown): number | undefined {
-  let t: unknown = value;
-  if (typeof value === 'object' && value !== null) {
-    try {
-      t = Date.prototype.getTime.call(value);
-    } catch {
-      return undefined;
-    }
-  }
-  return typeof t === 'number' && inTimeBase(t) ? t : undefined;
-}
-
-/** `options.animate`, read without trusting `options` (null, a Proxy, a throwing getter: no animation). */
-function animateOf(options: unknown): boolean {
-  try {
-    return typeof options === 'object' && options !== null && !!(options as { animate?: unknown }).animate;
-  } catch {
-    return false;
   }
 }

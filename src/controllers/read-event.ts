@@ -1,4 +1,4 @@
-import type { TimelineEventInput } from '../../model/types.js';
+import type { TimelineEventInput } from '../model/types.js';
 
 /** Children that end the title: everything from the first of them on is the summary. */
 const BLOCK = new Set(['P', 'DIV', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'TABLE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
