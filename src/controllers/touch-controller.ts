@@ -25,7 +25,7 @@ interface Finger {
  * Touch on the plot, through Pointer Events. The plot has `touch-action: pan-y`, so the browser itself scrolls the
  * page for a vertical swipe (and cancels our pointers when it starts to); one finger pans the timeline only once
  * its movement is clearly horizontal; two fingers pinch-zoom around themselves, keeping the times under them under
- * them. Nothing here calls `preventDefault`: a tap stays a click, and the page keeps its own gestures. (d3-zoom's
+ * them. Only a gesture that is the timeline's cancels its touchmoves: a tap stays a click, a vertical swipe the page's. (d3-zoom's
  * touch handling is off: it cancelled every `touchmove`, so a vertical swipe over the plot could not scroll the
  * page.)
  */
@@ -59,6 +59,7 @@ export class TouchController implements ReactiveController {
     target.addEventListener('pointermove', this.onMove);
     target.addEventListener('pointerup', this.onUp);
     target.addEventListener('pointercancel', this.onUp);
+    target.addEventListener('touchmove', this.onTouchMove, { passive: false });
   }
 
   private detach(): void {
@@ -68,6 +69,7 @@ export class TouchController implements ReactiveController {
     t.removeEventListener('pointermove', this.onMove);
     t.removeEventListener('pointerup', this.onUp);
     t.removeEventListener('pointercancel', this.onUp);
+    t.removeEventListener('touchmove', this.onTouchMove);
     this.target = undefined;
   }
 
@@ -126,6 +128,15 @@ export class TouchController implements ReactiveController {
       const fingers = [...this.fingers.values()].slice(0, 2);
       this.options.zoom.showAnchored(fingers.map((f, i) => [this.anchors[i]![0], f.x] as const));
     }
+  };
+
+  /**
+   * Once a gesture is the timeline's (a horizontal pan, a pinch), the page must not scroll with what vertical
+   * movement it has: its touchmoves are cancelled (touch-action: pan-y would let the browser scroll by them).
+   * Vertical gestures, and moves still too small to tell, are never cancelled.
+   */
+  private onTouchMove = (event: TouchEvent): void => {
+    if ((this.mode === 'pan' || this.mode === 'pinch') && event.cancelable) event.preventDefault();
   };
 
   private onUp = (event: PointerEvent): void => {
