@@ -18,21 +18,16 @@ export class ViewportController implements ReactiveController {
   /** Device px per CSS px of the canvas (browser zoom and the screen's density). */
   dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio || 1 : 1;
 
+  // Browser zoom changes the element's CSS width and the ratio together: the ratio is read again with every size.
   private readonly hostObserver = new ResizeObserver((entries) => {
     const width = Math.floor(entries[0]?.contentRect.width ?? 0);
     this.later(() => this.setWidth(width));
+    this.later(() => this.setDpr(devicePixelRatio || 1));
   });
   private readonly plotObserver = new ResizeObserver(() => this.later(() => this.measurePlot()));
-  private readonly canvasObserver = new ResizeObserver((entries) => {
-    const entry = entries[0];
-    const device = entry?.devicePixelContentBoxSize?.[0]?.inlineSize;
-    const css = entry?.contentRect.width;
-    if (device && css) this.later(() => this.setDpr(device / css));
-  });
   private resolution: MediaQueryList | undefined;
   private plot: HTMLElement | undefined;
   private content: Element | undefined;
-  private canvas: Element | undefined;
   private frame = 0;
   private pending: (() => boolean)[] = [];
 
@@ -53,17 +48,16 @@ export class ViewportController implements ReactiveController {
   hostDisconnected(): void {
     this.hostObserver.disconnect();
     this.plotObserver.disconnect();
-    this.canvasObserver.disconnect();
     this.resolution?.removeEventListener('change', this.onResolution);
     this.plot?.removeEventListener('scroll', this.onScroll);
-    this.plot = this.content = this.canvas = undefined;
+    this.plot = this.content = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = [];
   }
 
-  /** Watches the plot, its content (the lane bands) and the canvas, once they are rendered (or rendered anew). */
-  observe(plot: HTMLElement | null, content: Element | null, canvas: Element | null): void {
+  /** Watches the plot and its content (the lane bands), once they are rendered (or rendered anew). */
+  observe(plot: HTMLElement | null, content: Element | null): void {
     if (plot && plot !== this.plot) {
       this.plot?.removeEventListener('scroll', this.onScroll);
       if (this.plot) this.plotObserver.unobserve(this.plot);
@@ -75,17 +69,6 @@ export class ViewportController implements ReactiveController {
       if (this.content) this.plotObserver.unobserve(this.content);
       this.content = content ?? undefined;
       if (content) this.plotObserver.observe(content);
-    }
-    if (canvas !== (this.canvas ?? null)) {
-      if (this.canvas) this.canvasObserver.unobserve(this.canvas);
-      this.canvas = canvas ?? undefined;
-      if (canvas) {
-        try {
-          this.canvasObserver.observe(canvas, { box: 'device-pixel-content-box' });
-        } catch {
-          this.canvasObserver.observe(canvas);
-        }
-      }
     }
   }
 

@@ -83,4 +83,25 @@ describe('<tl-timeline> by keyboard at 200 % and 400 % zoom and on a 320 px scre
       expect(inViewport(option.isConnected ? option.getBoundingClientRect() : focusedBox()!), 'the event in view after Escape').to.equal(true);
     });
   }
+
+  it('redraws the canvas sharp when the device pixel ratio changes under a mounted timeline (browser zoom)', async () => {
+    // Browser zoom as Chromium emulates it: the CSS viewport shrinks as the ratio grows. (The emulation does not
+    // update a ResizeObserver's device-pixel box, so the element reads `devicePixelRatio` with every resize and
+    // on a `resolution` media query's change instead.)
+    await emulate({ width: 1200, height: 800, scale: 1 });
+    const el = document.createElement('tl-timeline');
+    el.lang = 'en';
+    el.events = corpusEvents;
+    document.body.append(el);
+    await settle(el);
+    const canvas = () => $(el, 'canvas.drawing') as HTMLCanvasElement;
+    const ratio = () => canvas().width / canvas().getBoundingClientRect().width;
+    expect(ratio()).to.be.closeTo(1, 0.01);
+    for (const scale of [2, 3, 1.5, 1]) {
+      await emulate({ width: Math.round(1200 / scale), height: Math.round(800 / scale), scale });
+      for (let i = 0; i < 20 && Math.abs(ratio() - scale) > 0.01; i++) await settle(el);
+      expect(ratio(), `canvas px per CSS px at ${scale}×`).to.be.closeTo(scale, 0.01);
+    }
+    el.remove();
+  });
 });

@@ -271,7 +271,7 @@ export class TlTimeline extends LitElement {
     this.zoom.attach(plot);
     this.touch.attach(plot);
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.drawing');
-    this.viewport.observe(plot, this.renderRoot.querySelector('svg.under'), canvas);
+    this.viewport.observe(plot, this.renderRoot.querySelector('svg.under'));
     if (canvas) {
       const { width, dpr } = this.viewport;
       const { top, height } = this.viewport.canvasWindow(Math.max(this.scene.height, 40));
