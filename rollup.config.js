@@ -45,6 +45,42 @@ const sanitizerBeside = {
     return null;
   },
 };
+/**
+ * Companion elements in the script-tag bundle: the loader is src/bundle/overview-loader.ts, whose dynamic import of
+ * the element's factory points at `timeline-elements.overview.js` beside the bundle (a file with no imports).
+ */
+const OVERVIEW = 'timeline-elements:overview';
+const companionsBeside = {
+  name: 'companions-beside',
+  resolveId(source, importer) {
+    if (/overview-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/overview-loader.ts', import.meta.url));
+    return null;
+  },
+  resolveDynamicImport(specifier, importer) {
+    if (/overview\.factory\.js$/.test(specifier) && /bundle[\\/]overview-loader\.ts$/.test(importer ?? '')) return { id: OVERVIEW, external: true };
+    return null;
+  },
+};
+/** The format adapters in the script-tag bundle: loaded from `timeline-elements.formats.js` beside it (no imports). */
+const FORMATS = 'timeline-elements:formats';
+const formatsBeside = {
+  name: 'formats-beside',
+  resolveDynamicImport(specifier, importer) {
+    if (specifier === './index.js' && /formats[\\/]load\.ts$/.test(importer ?? '')) return { id: FORMATS, external: true };
+    return null;
+  },
+};
+/**
+ * d3-interpolate ships one module whose colour interpolators are built by top-level calls (rgbGamma, cubehelix);
+ * marked pure here, the unused ones — and with them all of d3-color — leave the bundle (≈ 4 kB gzip).
+ */
+const pureD3Interpolate = {
+  name: 'pure-d3-interpolate',
+  transform(code, id) {
+    if (!/node_modules[\\/]d3-interpolate[\\/]/.test(id)) return null;
+    return { code: code.replace(/=\s*\(function (\w+)\(/g, '= /*#__PURE__*/(function $1(').replace(/^(var \w+ = )(\w+\()/gm, '$1/*#__PURE__*/$2'), map: null };
+  },
+};
 /** The bundle's d3-zoom gets a stand-in for d3-transition (see src/bundle/d3-transition-shim.ts). */
 const withoutD3Transition = {
   name: 'without-d3-transition',
@@ -66,6 +102,7 @@ const builds = [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      overview: 'src/components/overview/overview.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
       sanitize: 'src/model/sanitize.ts',
@@ -81,24 +118,45 @@ const builds = [
         formats: './formats/index.js',
         sanitize: './model/sanitize.js',
         extract: './extract/index.js',
-        'timeline-elements.bundle': './define.js',
+        overview: './components/overview/overview.js',
+        'timeline-elements.bundle': './bundle/bundle.js',
       }),
     ],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
-    input: 'src/define.ts',
+    input: 'src/bundle/bundle.ts',
     plugins: [
+      companionsBeside,
       withoutD3Transition,
+      pureD3Interpolate,
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       commonjs({ include: /node_modules\/nearley/ }),
       json({ preferConst: true }),
       literals(),
       ts(),
       sanitizerBeside,
+      formatsBeside,
       minify(),
     ],
-    output: { file: 'dist/timeline-elements.bundle.js', format: 'esm', sourcemap: true, paths: { [SANITIZER]: './timeline-elements.sanitize.js' } },
+    output: {
+      file: 'dist/timeline-elements.bundle.js',
+      format: 'esm',
+      sourcemap: true,
+      paths: { [SANITIZER]: './timeline-elements.sanitize.js', [OVERVIEW]: './timeline-elements.overview.js', [FORMATS]: './timeline-elements.formats.js' },
+    },
+  },
+  // The format adapters (TimelineJS, vis-timeline, CSV with d3-dsv), loaded by the bundle on first use.
+  {
+    input: 'src/formats/index.ts',
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(), minify()],
+    output: { file: 'dist/timeline-elements.formats.js', format: 'esm', sourcemap: true },
+  },
+  // <tl-overview>'s factory, loaded by the bundle the first time one is on the page (Lit comes from the bundle).
+  {
+    input: 'src/components/overview/overview.factory.ts',
+    plugins: [literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.overview.js', format: 'esm', sourcemap: true },
   },
   // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
   {
@@ -109,7 +167,7 @@ const builds = [
   // embed.html for <iframe>s: a page, its stylesheet, and a small script that imports the bundle beside it.
   {
     input: 'src/embed/embed.ts',
-    external: (id) => /(^|[/\\])define\.(js|ts)$/.test(id),
+    external: (id) => /(^|[/\\])bundle[/\\]bundle\.(js|ts)$/.test(id),
     plugins: [
       ts(),
       terser({ format: { comments: false } }),

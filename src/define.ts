@@ -1,8 +1,6 @@
-// Side-effect entry: registers the elements. Safe to import more than once.
-import { defineEvent } from './components/event/event.js';
-import { defineTimeline } from './components/timeline/timeline.js';
+// Side-effect entry: registers the elements (companions such as <tl-overview> load when one is on the page).
+// Safe to import more than once.
+import './register.js';
 
-defineEvent();
-defineTimeline();
-
+export { loadOverview } from './components/overview-loader.js';
 export * from './index.js';

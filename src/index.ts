@@ -1,35 +1,3 @@
 // Public API, without side effects: import 'timeline-elements/define.js' to register the elements.
-export { TlTimeline, defineTimeline } from './components/timeline/timeline.js';
-export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './components/timeline/timeline.component.js';
-export { TlEvent, defineEvent } from './components/event/event.js';
-export { readEventElement } from './controllers/read-event.js';
-export type { DataLoadError, DataOrigin, DataSourceResult } from './controllers/data-source-controller.js';
-export type {
-  DataError,
-  DateInput,
-  DatePoint,
-  EventSource,
-  LocalizedText,
-  NormalizeResult,
-  Precision,
-  TimelineEvent,
-  TimelineEventInput,
-} from './model/types.js';
-export { parseEventDate, type ParseResult } from './model/date.js';
-export { normalizeEvents } from './model/normalize.js';
-export { formatDatePoint, formatEventDate, localize } from './model/text.js';
-export { computeTicks, type Tick } from './layout/ticks.js';
-export { layoutLanes } from './layout/lanes.js';
-export { buildScene } from './layout/scene.js';
-export { safeUrl } from './model/html-text.js';
-export { TimelineModel, type ModelChange } from './state/timeline-model.js';
-export {
-  convert,
-  detectFormat,
-  fromCSV,
-  fromTimelineJS,
-  fromVisItems,
-  parseTimelineJS,
-  type ConvertResult,
-  type FormatName,
-} from './formats/index.js';
+export * from './api.js';
+export { convert, detectFormat, fromCSV, fromTimelineJS, fromVisItems, parseTimelineJS, type ConvertResult } from './formats/index.js';

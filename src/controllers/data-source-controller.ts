@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { convert, type FormatName } from '../formats/index.js';
+import type { FormatName } from '../formats/detect.js';
+import { readOwnEvents } from '../formats/own.js';
+import { loadFormats } from '../formats/load.js';
 import type { DataError, TimelineEventInput } from '../model/types.js';
 import { readEventElement } from './read-event.js';
 
@@ -48,8 +50,11 @@ const JSON_TYPE = /\bjson\b/i;
 /** Attributes of children that change what they say (`<tl-event>`'s, and a script's `type`). */
 const WATCHED = ['start', 'end', 'group', 'href', 'id', 'type'];
 
-/** Text that a format adapter can read, or the error that stops it. */
-function readText(text: string, format: FormatName | undefined, asJson: boolean, origin: DataOrigin): DataSourceResult | DataLoadError {
+/**
+ * Text read as data: JSON in our own format at once (the returned value), anything else once the format adapters
+ * have loaded (a promise); or the error that stops it.
+ */
+function readText(text: string, format: FormatName | undefined, asJson: boolean, origin: DataOrigin): Read | Promise<Read> {
   const isCsv = format === 'csv' || format === 'timelinejs-csv';
   let data: unknown = text;
   if (!isCsv && (asJson || /^\s*[[{]/.test(text))) {
@@ -59,11 +64,20 @@ function readText(text: string, format: FormatName | undefined, asJson: boolean,
       return { kind: 'parse', message: `not valid JSON (${(error as Error).message})`, origin };
     }
   }
-  const result = convert(data, format);
-  const fatal = result.errors.find((e) => e.index === -1);
-  if (fatal && !result.events.length) return { kind: 'format', message: fatal.reason, origin };
-  return { origin, format: result.format, events: result.events, errors: result.errors };
+  const own = !format || format === 'events' ? readOwnEvents(data, format === 'events') : undefined;
+  if (own) return { origin, format: 'events', ...own };
+  return loadFormats().then(
+    ({ convert }) => {
+      const result = convert(data, format);
+      const fatal = result.errors.find((e) => e.index === -1);
+      if (fatal && !result.events.length) return { kind: 'format', message: fatal.reason, origin };
+      return { origin, format: result.format, events: result.events, errors: result.errors };
+    },
+    (error: unknown) => ({ kind: 'format', message: `the reader for this format could not be loaded (${error instanceof Error ? error.message : 'unknown error'})`, origin }),
+  );
 }
+
+type Read = DataSourceResult | DataLoadError;
 
 const isError = (r: DataSourceResult | DataLoadError): r is DataLoadError => 'kind' in r;
 
@@ -80,8 +94,8 @@ function snapshotOf(host: Element): LightSnapshot {
   return children.length ? { children: children.map((c, i) => readEventElement(c, i)) } : {};
 }
 
-/** A light-DOM snapshot read as data (pure). */
-function interpret(snapshot: LightSnapshot, format: FormatName | undefined): DataSourceResult | DataLoadError | undefined {
+/** A light-DOM snapshot read as data: at once, or (another format than ours) once the adapters have loaded. */
+function interpret(snapshot: LightSnapshot, format: FormatName | undefined): Read | Promise<Read> | undefined {
   if (snapshot.script) return readText(snapshot.script.text, format, snapshot.script.json, 'inline');
   if (snapshot.children) return { origin: 'children', format: 'events', events: snapshot.children, errors: [] };
   return undefined;
@@ -172,7 +186,7 @@ export class DataSourceController implements ReactiveController {
       } else {
         const text = await response.text();
         const asJson = JSON_TYPE.test(response.headers.get('content-type') ?? '') || /\.json(?:$|[?#])/i.test(src);
-        outcome = readText(text, format, asJson, 'src');
+        outcome = await readText(text, format, asJson, 'src');
         if (isError(outcome)) outcome.src = src;
       }
     } catch (error) {
@@ -202,16 +216,31 @@ export class DataSourceController implements ReactiveController {
     if (JSON.stringify(next) === JSON.stringify(this.snapshot)) return;
     this.snapshot = next;
     this.light = undefined;
+    this.lightPending = undefined;
     if (this.host.src && !this.options.overridden()) return;
     this.settleLight();
   }
 
-  /** The light DOM's data in the format in force. */
-  private lightResult(): DataSourceResult | DataLoadError | undefined {
+  /** The light DOM's data being read in another format (the adapters are loading). */
+  private lightPending: Promise<Read> | undefined;
+
+  /** The light DOM's data in the format in force; `undefined` while it is being read (or there is none). */
+  private lightResult(): Read | undefined {
     const format = this.host.format || undefined;
-    if (this.light === undefined || this.lightFormat !== format) {
-      this.light = interpret(this.snapshot, format);
+    if (this.lightFormat !== format || (this.light === undefined && !this.lightPending)) {
       this.lightFormat = format;
+      const read = interpret(this.snapshot, format);
+      this.light = read instanceof Promise ? undefined : read;
+      this.lightPending = read instanceof Promise ? read : undefined;
+      if (read instanceof Promise) {
+        const snapshot = this.snapshot;
+        void read.then((result) => {
+          if (this.lightPending !== read || this.snapshot !== snapshot) return;
+          this.lightPending = undefined;
+          this.light = result;
+          this.settleLight();
+        });
+      }
     }
     return this.light;
   }
@@ -225,11 +254,12 @@ export class DataSourceController implements ReactiveController {
 
   /** Picks the source in force and tells the host. */
   private settle(): void {
-    const active = this.host.src && !this.options.overridden() ? this.remote : this.lightResult();
+    const remote = this.host.src && !this.options.overridden();
+    const active = remote ? this.remote : this.lightResult();
     if (this.status === 'loading' && this.request) return;
     this.result = active && !isError(active) ? active : undefined;
     this.error = active && isError(active) ? active : undefined;
-    this.status = this.error ? 'error' : this.result ? 'loaded' : 'idle';
+    this.status = this.error ? 'error' : this.result ? 'loaded' : !remote && this.lightPending ? 'loading' : 'idle';
     this.bump();
   }
 

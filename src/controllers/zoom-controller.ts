@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { interpolateZoom } from 'd3-interpolate';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -16,17 +15,30 @@ export interface ZoomOptions {
   onBlockedWheel: () => void;
 }
 
-/** The window `[start, end]` that a transform shows of the base scale. */
-export function windowOf(transform: ZoomTransform, base: ScaleLinear<number, number>): [number, number] {
-  const [a, b] = transform.rescaleX(base).domain() as [number, number];
-  return [a, b];
+/**
+ * d3-zoom's transforms are px → px; the base maps time onto px: the model's `fit` window onto the plot's width.
+ * (A plain linear map: all d3-scale's `scaleLinear` did here, without the colour and number-format modules it
+ * brings into the bundle.)
+ */
+export interface Base {
+  /** Time at the plot's left edge, and ms per px. */
+  t0: number;
+  msPerPx: number;
+  width: number;
 }
 
-/** The transform that shows `[start, end]` of the base scale. */
-export function transformFor(base: ScaleLinear<number, number>, start: number, end: number): ZoomTransform {
-  const [r0, r1] = base.range() as [number, number];
-  const k = (r1 - r0) / (base(end) - base(start));
-  return zoomIdentity.translate(r0 - k * base(start), 0).scale(k);
+const px = (base: Base, t: number) => (t - base.t0) / base.msPerPx;
+
+/** The window `[start, end]` that a transform shows. */
+export function windowOf(transform: ZoomTransform, base: Base): [number, number] {
+  const time = (x: number) => base.t0 + transform.invertX(x) * base.msPerPx;
+  return [time(0), time(base.width)];
+}
+
+/** The transform that shows `[start, end]`. */
+export function transformFor(base: Base, start: number, end: number): ZoomTransform {
+  const k = base.width / (px(base, end) - px(base, start));
+  return zoomIdentity.translate(-k * px(base, start), 0).scale(k);
 }
 
 /**
@@ -37,7 +49,7 @@ export function transformFor(base: ScaleLinear<number, number>, start: number, e
  */
 export class ZoomController implements ReactiveController {
   /** The model's `fit` window mapped onto the plot's width: d3-zoom's transforms are relative to it. */
-  readonly base = scaleLinear();
+  private base: Base = { t0: 0, msPerPx: 1, width: 1 };
   private readonly behavior: ZoomBehavior<Element, unknown>;
   private selection?: Selection<Element, unknown, null, undefined>;
   private width = 0;
@@ -107,7 +119,7 @@ export class ZoomController implements ReactiveController {
     this.width = width;
     this.limits = limits;
     const { fit, minSpan, maxSpan, bounds } = limits;
-    this.base.domain(fit).range([0, width]);
+    this.base = { t0: fit[0], msPerPx: (fit[1] - fit[0]) / width, width };
     const fitSpan = fit[1] - fit[0];
     this.behavior
       .extent([
@@ -116,8 +128,8 @@ export class ZoomController implements ReactiveController {
       ])
       .scaleExtent([fitSpan / maxSpan, Math.max(1, fitSpan / minSpan)])
       .translateExtent([
-        [this.base(bounds[0]), 0],
-        [this.base(bounds[1]), 1],
+        [px(this.base, bounds[0]), 0],
+        [px(this.base, bounds[1]), 1],
       ]);
   }
 

@@ -1,7 +1,7 @@
 // embed.html?src=…&format=…&lang=…&theme=…&label=…&start=…&end=…&event=… — a timeline for an <iframe>, for pages
 // (CMSs) that allow no script. Parameters map onto <tl-timeline>'s attributes; start/end set the first view,
 // event opens one event (through hash-links, so the reader's later choices stay in the frame's own URL).
-import { parseEventDate, type TlTimeline } from '../define.js';
+import { parseEventDate, type TlTimeline } from '../bundle/bundle.js';
 
 const params = new URLSearchParams(location.search);
 const el = document.querySelector<TlTimeline>('tl-timeline')!;

@@ -112,16 +112,25 @@ const MIN_LABEL_PX = 28;
 const DENSITY_FACTOR = 8;
 const BIN_PX = 4;
 
-function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, pad: number, count: number, rows: number, rowHeight: number): SceneDensity {
-  const columns = Math.ceil(((t1 - t0) * k) / BIN_PX);
+/**
+ * Events of a row starting in each of `columns` equal columns of `[t0, t1]`: one binary search per column, so
+ * O(columns · log n) whatever the number of events. The density strips and `<tl-overview>` are drawn from it.
+ */
+export function binsOf(row: Row, t0: number, t1: number, columns: number): number[] {
   const bins = new Array<number>(columns);
-  // One binary search per column: O(columns · log n), whatever the number of events.
+  const step = (t1 - t0) / columns;
   let from = firstStartingFrom(row, t0);
   for (let c = 0; c < columns; c++) {
-    const to = firstStartingAfter(row, t0 + ((c + 1) * BIN_PX) / k, from);
+    const to = firstStartingAfter(row, c === columns - 1 ? t1 : t0 + (c + 1) * step, from);
     bins[c] = to - from;
     from = to;
   }
+  return bins;
+}
+
+function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k: number, pad: number, count: number, rows: number, rowHeight: number): SceneDensity {
+  const columns = Math.ceil(((t1 - t0) * k) / BIN_PX);
+  const bins = binsOf(row, t0, t0 + (columns * BIN_PX) / k, columns);
   // The events it stands for: those of the lane that reach into the window.
   const first = firstReaching(row, t0 - pad);
   const last = firstStartingAfter(row, t1 + pad, first);

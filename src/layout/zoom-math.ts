@@ -112,6 +112,15 @@ export function instantOf(value: unknown): number | undefined {
 }
 
 /** `options.animate`, read without trusting `options` (null, a Proxy, a throwing getter: no animation). */
+/** `zoomTo`'s arguments as a window of ms, or the error to reject with. */
+export function windowOf(start: unknown, end: unknown): readonly [number, number] | Error {
+  const a = instantOf(start);
+  const b = instantOf(end);
+  if (a === undefined) return new TypeError('zoomTo: start must be a valid Date or a finite number of ms');
+  if (b === undefined) return new TypeError('zoomTo: end must be a valid Date or a finite number of ms');
+  return b > a ? [a, b] : new RangeError('zoomTo: end must be after start');
+}
+
 export function animateOf(options: unknown): boolean {
   try {
     return typeof options === 'object' && options !== null && !!(options as { animate?: unknown }).animate;

@@ -187,3 +187,8 @@ export function formatSpan(lo: number, hi: number, lang: string): string {
   const b = formatYear(civilFromMs(last).year, lang);
   return a === b ? a : `${a} – ${b}`;
 }
+
+/** An instant written as finely as a window of `span` ms needs: its year, month, day, or hour and minute. */
+export function formatInstant(t: number, span: number, lang: string): string {
+  return formatDatePoint({ min: t, max: t, precision: spanPrecision(span), approximate: false, uncertain: false, edtf: '' }, lang);
+}

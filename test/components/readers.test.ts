@@ -261,6 +261,9 @@ describe('<tl-timeline> for screen-reader and keyboard users', () => {
     spacing.replaceSync('* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; line-height: 1.5 !important; }');
     el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
     await until(() => getComputedStyle($(el, '[part="plot"]')!).letterSpacing !== 'normal', 'spacing in force');
+    // The element learns of it from its probe's transition, dispatched with the next frame.
+    await frame();
+    await frame();
     await el.zoomTo(Date.UTC(2024, 6, 1), Date.UTC(2026, 6, 1));
     await frame();
     // One drawing of that view.

@@ -36,7 +36,7 @@ function serve(headers = {}, routes = {}) {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, ...headers }).end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, headers).end('not found');
     }
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
@@ -67,6 +67,17 @@ function hostPage(url, cdn) {
 const PAGE_ROUTES = (cdn) => ({
   '/page/host.html': (url) => hostPage(url, cdn),
   '/page/events.json': () => ({ type: 'application/json', body: JSON.stringify(EVENTS) }),
+  '/page/timelinejs.json': () => ({
+    type: 'application/json',
+    body: JSON.stringify({
+      title: { text: { headline: 'A company' } },
+      events: [
+        { start_date: { year: '2004', month: '3' }, text: { headline: 'Founded' } },
+        { start_date: { year: 2011 }, end_date: { year: 2012, month: 6 }, text: { headline: 'Second office', text: '<p>Across town.</p>' }, group: 'Offices' },
+        { start_date: { year: '2019', month: '11', day: '30' }, text: { headline: 'Era ends' } },
+      ],
+    }),
+  }),
   '/page/hostile.css': () => ({ type: 'text/css', body: 'svg { display: none !important } * { color: red; font-family: serif; font-size: 40px; line-height: 3; letter-spacing: 4px } tl-timeline { width: 1000px }' }),
   '/page/probe.js': () => ({
     type: 'text/javascript',
@@ -92,7 +103,10 @@ let reactDir;
 
 before(async () => {
   if (skip) return;
-  cdnServer = await serve({ 'access-control-allow-origin': '*' });
+  cdnServer = await serve({ 'access-control-allow-origin': '*' }, {
+    // The bundle alone in a folder: the files beside it are missing.
+    '/solo/timeline-elements.bundle.js': async () => ({ type: 'text/javascript', body: await readFile(join(repo, 'dist/timeline-elements.bundle.js'), 'utf8') }),
+  });
   const cdn = origin(cdnServer);
   reactDir = await mkdtemp(join(tmpdir(), 'tl-react-'));
   await build({
@@ -183,6 +197,60 @@ test('rich text loads the sanitizer from beside the bundle, once, under the CSP,
   assert.equal(requests.filter((u) => u.includes('timeline-elements.bundle.js')).length, 0, 'the bundle is not fetched again');
   assert.deepEqual(await page.evaluate(() => window.__probe.violations), []);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('TimelineJS data and <tl-overview> load their files from beside the bundle, once each, under the CSP', { skip }, async () => {
+  const cdn = origin(cdnServer);
+  const bundle = `${cdn}/dist/timeline-elements.bundle.js?v=7`;
+  const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(bundle)}`);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await ready(page);
+  const ours = () => requests.filter((u) => u.startsWith(`${cdn}/dist/`));
+  assert.deepEqual(ours(), [], 'own-format data and no companion: nothing more is loaded');
+  const state = await page.evaluate(async (bundleUrl) => {
+    const until = async (check) => { for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10)); };
+    const el = Object.assign(document.createElement('tl-timeline'), { id: 't2', src: '/page/timelinejs.json', lang: 'en' });
+    el.append(document.createElement('tl-overview'));
+    document.body.append(el, Object.assign(document.createElement('tl-overview'), { for: 't2' }));
+    await until(() => el.normalizedEvents.length === 3 && [...document.querySelectorAll('tl-overview')].every((o) => o.shadowRoot?.querySelector('[role="slider"]')));
+    // The bundle's format functions resolve once the adapters are there (loaded already: no second request).
+    const api = await import(bundleUrl);
+    const converted = await api.fromTimelineJS({ events: [{ start_date: { year: 1999 }, text: { headline: 'One' } }] });
+    return {
+      titles: el.normalizedEvents.map((e) => e.title),
+      sliders: [...document.querySelectorAll('tl-overview')].map((o) => o.shadowRoot.querySelectorAll('[role="slider"]').length),
+      converted: converted.map((e) => e.title),
+    };
+  }, bundle);
+  assert.deepEqual(state.titles, ['Founded', 'Second office', 'Era ends']);
+  assert.deepEqual(state.sliders, [2, 2]);
+  assert.deepEqual(state.converted, ['One']);
+  assert.deepEqual(ours().sort(), [`${cdn}/dist/timeline-elements.formats.js`, `${cdn}/dist/timeline-elements.overview.js`]);
+  assert.deepEqual(await page.evaluate(() => window.__probe.violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('with the files beside the bundle missing, TimelineJS data says why and our own data still renders', { skip }, async () => {
+  const cdn = origin(cdnServer);
+  const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(`${cdn}/solo/timeline-elements.bundle.js`)}`);
+  await ready(page);
+  assert.equal(await eventCount(page), 3);
+  const state = await page.evaluate(async () => {
+    const el = Object.assign(document.createElement('tl-timeline'), { id: 't2', src: '/page/timelinejs.json', lang: 'en' });
+    const failed = new Promise((resolve) => el.addEventListener('tl-error', (e) => resolve(e.detail.kind)));
+    document.body.append(el);
+    const kind = await failed;
+    await el.updateComplete;
+    return { kind, status: el.shadowRoot.querySelector('[part="status"]')?.textContent.trim(), shown: document.getElementById('t').normalizedEvents.length };
+  });
+  assert.equal(state.kind, 'format');
+  assert.match(state.status, /could not be loaded/);
+  assert.equal(state.shown, 3);
+  // The failed module fetch is Chromium's own console error; nothing else.
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(e)), []);
   await page.close();
 });
 

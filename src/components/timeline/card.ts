@@ -1,17 +1,33 @@
 /** The card of the selected event: its title, date and precision, summary, source and link. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { describeDates, formatEventDate, localize } from '../../model/text.js';
-import { safeUrl, stripTags } from '../../model/html-text.js';
+import { safeUrl } from '../../model/url.js';
+import { loadFormats } from '../../formats/load.js';
 import { loadSanitizer } from '../../model/sanitize-loader.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { Messages } from './messages.js';
 
 /**
  * Rich summaries, sanitized once per shown summary (not on every frame while the card is open and the view zooms).
- * The sanitizer loads with the first one; until then — or for good, if its file cannot be loaded — the card shows
- * the summary's text.
+ * The sanitizer loads with the first one (a few ms; its words are shown meanwhile). If its file cannot be loaded,
+ * the card shows the summary's text, taken out by the format adapters' tag stripper (which loads instead).
  */
+/**
+ * Rich text's words for the few ms until the sanitizer is there: tags dropped, the common entities and numeric
+ * references read, spaces collapsed, and written as text (Lit escapes it), so nothing is parsed as HTML and
+ * nothing can run. Rarer named entities stay as written until then.
+ */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const entity = (whole: string, name: string) => {
+  const code = name[0] === '#' ? (name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : NaN;
+  return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : (ENTITIES[name] ?? whole);
+};
+const roughText = (html: string) =>
+  html.replace(/<[^>]*>?/g, ' ').replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, entity).replace(/\s+/g, ' ').trim();
+
+/** Text as HTML that shows exactly that text. */
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export class Summaries {
   private entry: { event: TimelineEvent; raw: string; html: string | undefined } | undefined;
 
@@ -25,13 +41,19 @@ export class Summaries {
     if (this.entry?.event !== e || this.entry.raw !== raw) {
       const entry: { event: TimelineEvent; raw: string; html: string | undefined } = { event: e, raw, html: undefined };
       this.entry = entry;
-      loadSanitizer().then(
-        (sanitize) => {
-          entry.html = sanitize(raw);
+      loadSanitizer()
+        .then(
+          (sanitize) => sanitize(raw),
+          async (error: unknown) => {
+            console.warn('<tl-timeline>: the HTML sanitizer could not be loaded; summaries are shown as text.', error);
+            return escapeText((await loadFormats()).stripTags(raw));
+          },
+        )
+        .then((html) => {
+          entry.html = html;
           if (this.entry === entry) ready();
-        },
-        (error: unknown) => console.warn('<tl-timeline>: the HTML sanitizer could not be loaded; summaries are shown as text.', error),
-      );
+        })
+        .catch(() => undefined);
     }
     return this.entry.html;
   }
@@ -61,9 +83,9 @@ export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
     <h2 id="detail-title" tabindex="-1">${localize(e.title, lang)}</h2>
     <p class="when">${formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
     ${sanitized
-      ? html`<div class="summary">${unsafeHTML(sanitized)}</div>`
-      : sanitized === undefined && rich
-        ? html`<p class="summary">${stripTags(rich)}</p>`
+      ? html`<div class="summary" .innerHTML=${sanitized}></div>`
+      : rich
+        ? html`<p class="summary">${roughText(rich)}</p>`
         : e.summary
           ? html`<p class="summary">${localize(e.summary, lang)}</p>`
           : nothing}

@@ -5,7 +5,6 @@
  * view, else only the focused one (each option carries its place among all events, `aria-posinset`/`setsize`).
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem } from '../../layout/scene.js';
 import { EDGE_OVERHANG, MAX_OPTIONS } from '../../layout/metrics.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
@@ -61,7 +60,8 @@ export function optionsTemplate(scene: Scene, width: number, focused: SceneItem 
   };
   const few = scene.items.length <= MAX_OPTIONS;
   const items = few ? scene.items.slice().sort((a, b) => s.position(headOf(a)) - s.position(headOf(b))) : focused ? [focused] : [];
-  return svg`${repeat(items, (item) => item.key, (item) => optionTemplate(item, s))}`;
+  // By position, not keyed: at most 60 rects, whose attributes a zoom step rewrites anyway.
+  return svg`${items.map((item) => optionTemplate(item, s))}`;
 }
 
 /** Lanes: alternating bands (they change with the data and the width, not with the zoom). */

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { formatSpan, messageLang } from '../../model/text.js';
 import { countInWindow, placementOf } from '../../layout/lanes.js';
@@ -7,7 +7,7 @@ import type { Scene, SceneItem } from '../../layout/scene.js';
 import { containerOf } from '../../layout/navigate.js';
 import { computeTicks, type Tick } from '../../layout/ticks.js';
 import { memoLast } from '../../layout/pipeline.js';
-import { animateOf, instantOf } from '../../layout/zoom-math.js';
+import { animateOf, windowOf } from '../../layout/zoom-math.js';
 import { CLUSTER_PX, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
 import { TimelineModel, type ModelChange } from '../../state/timeline-model.js';
@@ -31,6 +31,7 @@ import { Announcer, WheelHint } from './announcer.js';
 import { Names } from './names.js';
 import { TextMeasurer } from './measure.js';
 import { timelineStyles } from './timeline.styles.js';
+import { watchCompanions } from '../companions.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
 
@@ -122,7 +123,9 @@ export class TlTimeline extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = '';
 
-  @query('.plot') private plot!: HTMLElement;
+  private get plot(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.plot')!;
+  }
 
   /** The timeline's state — data, window, selection, focus, language — shared with companion elements. */
   readonly model = new TimelineModel();
@@ -192,6 +195,12 @@ export class TlTimeline extends LitElement {
   /** Rows of `events` that could not be shown, and why. */
   get dataErrors(): readonly DataError[] {
     return this.model.errors;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.getRootNode(); // companions in the same shadow root (the document's are watched from the start)
+    if (root instanceof ShadowRoot) watchCompanions(root);
   }
 
   override disconnectedCallback(): void {
@@ -292,12 +301,8 @@ export class TlTimeline extends LitElement {
 
   /** Shows the window `[start, end]`. The promise settles when the view is there. */
   zoomTo(start: Date | number, end: Date | number, options: { animate?: boolean } = {}): Promise<void> {
-    const a = instantOf(start);
-    const b = instantOf(end);
-    if (a === undefined) return Promise.reject(new TypeError('zoomTo: start must be a valid Date or a finite number of ms'));
-    if (b === undefined) return Promise.reject(new TypeError('zoomTo: end must be a valid Date or a finite number of ms'));
-    if (!(b > a)) return Promise.reject(new RangeError('zoomTo: end must be after start'));
-    return this.settle(this.zoom.zoomTo(a, b, animateOf(options)));
+    const w = windowOf(start, end);
+    return w instanceof Error ? Promise.reject(w) : this.settle(this.zoom.zoomTo(w[0], w[1], animateOf(options)));
   }
 
   /** Shows all events. */

@@ -226,12 +226,6 @@ export const timelineStyles = css`
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
-  .grid line {
-    stroke: var(--_grid);
-  }
-  .grid line.major {
-    stroke: color-mix(in srgb, var(--_muted) 35%, transparent);
-  }
   .c0 { --_c: var(--_c0); }
   .c1 { --_c: var(--_c1); }
   .c2 { --_c: var(--_c2); }
