@@ -31,7 +31,7 @@ export interface Manifest {
 }
 
 /** Elements registered through `defineTimeline()` (a function call the analyzer cannot follow): class → tag. */
-const TAGS: Record<string, string> = { TlTimeline: 'tl-timeline' };
+const TAGS: Record<string, string> = { TlTimeline: 'tl-timeline', TlOverview: 'tl-overview' };
 
 const isPublic = (m: Member) => (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('_') && !m.name.startsWith('#');
 
