@@ -167,13 +167,18 @@ test('the bundle from another origin renders under default-src \'self\' with no 
   await page.close();
 });
 
-test('rich text loads the sanitizer from beside the bundle, once, under the CSP, without fetching the bundle again', { skip }, async () => {
-  const cdn = origin(cdnServer);
-  const bundle = `${cdn}/dist/timeline-elements.bundle.js?v=7`;
+/** The host page with the bundle at `bundle` (a query string on it, as CDNs add), ready, noting every request made after that. */
+async function openWithBundle(bundle) {
   const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(bundle)}`);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await ready(page);
+  return { page, errors, requests, bundle };
+}
+
+test('rich text loads the sanitizer from beside the bundle, once, under the CSP, without fetching the bundle again', { skip }, async () => {
+  const cdn = origin(cdnServer);
+  const { page, errors, requests } = await openWithBundle(`${cdn}/dist/timeline-elements.bundle.js?v=7`);
   assert.equal(requests.filter((u) => u.includes('sanitize')).length, 0, 'not loaded before a rich summary is shown');
   const summary = await page.evaluate(async () => {
     const el = document.getElementById('t');
@@ -202,11 +207,7 @@ test('rich text loads the sanitizer from beside the bundle, once, under the CSP,
 
 test('TimelineJS data and <tl-overview> load their files from beside the bundle, once each, under the CSP', { skip }, async () => {
   const cdn = origin(cdnServer);
-  const bundle = `${cdn}/dist/timeline-elements.bundle.js?v=7`;
-  const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(bundle)}`);
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await ready(page);
+  const { page, errors, requests, bundle } = await openWithBundle(`${cdn}/dist/timeline-elements.bundle.js?v=7`);
   const ours = () => requests.filter((u) => u.startsWith(`${cdn}/dist/`));
   assert.deepEqual(ours(), [], 'own-format data and no companion: nothing more is loaded');
   const state = await page.evaluate(async (bundleUrl) => {

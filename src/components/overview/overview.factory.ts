@@ -103,7 +103,9 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
     private timeline: Bindable | undefined;
     private unsubscribe: (() => void) | undefined;
     private width = 0;
-    private bins: { model: TimelineModel; layout: unknown; width: number; paths: { color: number; d: string }[] } | undefined;
+    private bins: { model: TimelineModel; layout: unknown; width: number; paths: unknown[] } | undefined;
+    /** The strip's name, for a span and language: written again only when they change, not per frame. */
+    private named = { key: '', text: '' };
     private drag: { kind: 'start' | 'end' | 'window' | 'centre'; pointer: number; x0: number; grab: number; moved: boolean } | undefined;
     private readonly resize = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
@@ -183,8 +185,8 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       return a + (x / Math.max(1, this.width)) * (b - a);
     }
 
-    /** The histogram, one path per lane colour: built when the data or the width change, not per frame. */
-    private paths(model: TimelineModel): { color: number; d: string }[] {
+    /** The histogram, one path per lane colour (as templates): built when the data or the width change, not per frame. */
+    private paths(model: TimelineModel): unknown[] {
       const b = this.bins;
       if (b && b.model === model && b.layout === model.layout && b.width === this.width) return b.paths;
       const [t0, t1] = model.limits.fit;
@@ -205,9 +207,15 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
           below[c]! += bins[c]!;
         }
       });
-      const paths = d.map((path, color) => ({ color, d: path })).filter((p) => p.d);
+      const paths = d.flatMap((path, color) => (path ? [svg`<path class=${`c${color}`} d=${path}></path>`] : []));
       this.bins = { model, layout: model.layout, width: this.width, paths };
       return paths;
+    }
+
+    private name(fa: number, fb: number, lang: string): string {
+      const key = `${fa}|${fb}|${lang}|${this.label}`;
+      if (this.named.key !== key) this.named = { key, text: `${this.label || this.words.label}: ${api.formatSpan(fa, fb, lang)}` };
+      return this.named.text;
     }
 
     protected override render() {
@@ -236,14 +244,14 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
         part="base"
         class="base"
         role="group"
-        aria-label=${`${this.label || words.label}: ${api.formatSpan(fa, fb, model.lang)}`}
+        aria-label=${this.name(fa, fb, model.lang)}
         @pointerdown=${this.onDown}
         @pointermove=${this.onMove}
         @pointerup=${this.onUp}
         @pointercancel=${this.onUp}
       >
         <svg part="histogram" viewBox=${`0 0 ${this.width} 100`} preserveAspectRatio="none" aria-hidden="true">
-          ${this.paths(model).map((p) => svg`<path class=${`c${p.color}`} d=${p.d}></path>`)}
+          ${this.paths(model)}
         </svg>
         <div part="window" class="window"></div>
         ${slider('start', a)}${slider('end', b)}

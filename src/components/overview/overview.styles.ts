@@ -1,40 +1,14 @@
 // <tl-overview>'s styles, built from the Lit it is handed (the factory imports no Lit of its own).
 import type { css as litCss, unsafeCSS as litUnsafeCSS } from 'lit';
+import { DARK_COLORS, LIGHT_COLORS } from '../colors.js';
 
 export function overviewStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: typeof litUnsafeCSS }) {
   /** The dark scheme's colours (as the timeline's): under prefers-color-scheme: dark, and with the dark theme. */
-  const dark = unsafeCSS(`
-    --_bg: var(--tl-color-bg, #11151c);
-    --_fg: var(--tl-color-fg, #e6e9ef);
-    --_muted: var(--tl-color-muted, #a7b0c0);
-    --_border: var(--tl-color-border, #2a3342);
-    --_focus: var(--tl-color-focus, #fb923c);
-    --_accent: var(--tl-color-accent, #7aa7ff);
-    --_c0: var(--tl-lane-color-0, #7aa7ff);
-    --_c1: var(--tl-lane-color-1, #fb923c);
-    --_c2: var(--tl-lane-color-2, #34d399);
-    --_c3: var(--tl-lane-color-3, #c084fc);
-    --_c4: var(--tl-lane-color-4, #f87171);
-    --_c5: var(--tl-lane-color-5, #22d3ee);
-    --_c6: var(--tl-lane-color-6, #facc15);
-    --_c7: var(--tl-lane-color-7, #f472b6);
-  `);
+  const dark = unsafeCSS(`${DARK_COLORS} --_border: var(--tl-color-border, #2a3342);`);
   return css`
     :host {
-      --_bg: var(--tl-color-bg, #fff);
-      --_fg: var(--tl-color-fg, #1d2330);
-      --_muted: var(--tl-color-muted, #4b5363);
+      ${unsafeCSS(LIGHT_COLORS)}
       --_border: var(--tl-color-border, #d5dbe5);
-      --_focus: var(--tl-color-focus, #c2410c);
-      --_accent: var(--tl-color-accent, #1f5fd1);
-      --_c0: var(--tl-lane-color-0, #2563eb);
-      --_c1: var(--tl-lane-color-1, #c2410c);
-      --_c2: var(--tl-lane-color-2, #047857);
-      --_c3: var(--tl-lane-color-3, #9333ea);
-      --_c4: var(--tl-lane-color-4, #b91c1c);
-      --_c5: var(--tl-lane-color-5, #0e7490);
-      --_c6: var(--tl-lane-color-6, #a16207);
-      --_c7: var(--tl-lane-color-7, #be185d);
       display: block;
       position: relative;
       height: var(--tl-overview-height, 44px);

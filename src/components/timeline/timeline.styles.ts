@@ -1,49 +1,25 @@
 import { css, unsafeCSS } from 'lit';
+import { DARK_COLORS, LIGHT_COLORS } from '../colors.js';
 
 /**
  * The dark scheme: used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". Declarations
  * only, so a plain string (a `css` template must be a whole style sheet for the build's minifier).
  */
-const dark = unsafeCSS(`
-    --_bg: var(--tl-color-bg, #11151c);
-    --_fg: var(--tl-color-fg, #e6e9ef);
-    --_muted: var(--tl-color-muted, #a7b0c0);
+const dark = unsafeCSS(`${DARK_COLORS}
     --_grid: var(--tl-color-grid, #273040);
     --_band: var(--tl-color-band, #161b24);
-    --_accent: var(--tl-color-accent, #7aa7ff);
-    --_focus: var(--tl-color-focus, #fb923c);
     --_card: var(--tl-color-card, #1a202b);
-    --_c0: var(--tl-lane-color-0, #7aa7ff);
-    --_c1: var(--tl-lane-color-1, #fb923c);
-    --_c2: var(--tl-lane-color-2, #34d399);
-    --_c3: var(--tl-lane-color-3, #c084fc);
-    --_c4: var(--tl-lane-color-4, #f87171);
-    --_c5: var(--tl-lane-color-5, #22d3ee);
-    --_c6: var(--tl-lane-color-6, #facc15);
-    --_c7: var(--tl-lane-color-7, #f472b6);
     color-scheme: dark;
     border-color: var(--tl-color-border, #2a3342);
 `);
 
 export const timelineStyles = css`
   :host {
-    --_bg: var(--tl-color-bg, #ffffff);
-    --_fg: var(--tl-color-fg, #1d2330);
-    --_muted: var(--tl-color-muted, #4b5363);
+    ${unsafeCSS(LIGHT_COLORS)}
     --_grid: var(--tl-color-grid, #e3e7ee);
     --_band: var(--tl-color-band, #f6f8fb);
-    --_accent: var(--tl-color-accent, #1f5fd1);
-    --_focus: var(--tl-color-focus, #c2410c);
     --_card: var(--tl-color-card, #ffffff);
     --_radius: var(--tl-radius, 6px);
-    --_c0: var(--tl-lane-color-0, #2563eb);
-    --_c1: var(--tl-lane-color-1, #c2410c);
-    --_c2: var(--tl-lane-color-2, #047857);
-    --_c3: var(--tl-lane-color-3, #9333ea);
-    --_c4: var(--tl-lane-color-4, #b91c1c);
-    --_c5: var(--tl-lane-color-5, #0e7490);
-    --_c6: var(--tl-lane-color-6, #a16207);
-    --_c7: var(--tl-lane-color-7, #be185d);
     display: block;
     position: relative;
     box-sizing: border-box;
