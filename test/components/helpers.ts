@@ -61,13 +61,18 @@ export interface DrawnText {
 }
 
 /**
- * The text the element's canvas receives while `action` runs (it draws on every update): each `fillText` call
- * with its font, and where it lands on screen, measured with the same font.
+ * The text of the element's last drawing while `action` runs: each `fillText` call with its font, and where it
+ * lands on screen, measured with the same font. (A drawing starts by clearing the canvas.)
  */
 export async function drawnText(el: TlTimeline, action: () => Promise<unknown>): Promise<DrawnText[]> {
-  const calls: DrawnText[] = [];
+  let calls: DrawnText[] = [];
   const proto = CanvasRenderingContext2D.prototype;
   const original = proto.fillText;
+  const clear = proto.clearRect;
+  proto.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+    if (this.canvas.getRootNode() === el.shadowRoot) calls = [];
+    return clear.apply(this, args);
+  };
   proto.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
     if (this.canvas.getRootNode() === el.shadowRoot) {
       const m = this.measureText(text);
@@ -90,6 +95,7 @@ export async function drawnText(el: TlTimeline, action: () => Promise<unknown>):
     await frame();
   } finally {
     proto.fillText = original;
+    proto.clearRect = clear;
   }
   return calls;
 }

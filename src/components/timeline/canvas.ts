@@ -145,6 +145,10 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, o.width, o.height);
   ctx.translate(0, -o.top);
+  // Text in the spacing the labels were fitted to (left unset, a canvas takes it from CSS the moment a reader's
+  // style applies — a frame or more before the element has measured again, and labels would run into each other).
+  ctx.letterSpacing = p.letterSpacing;
+  ctx.wordSpacing = p.wordSpacing;
   const bottom = o.top + o.height;
   const inView = (y0: number, y1: number) => y1 >= o.top && y0 <= bottom;
 
