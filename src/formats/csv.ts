@@ -1,16 +1,22 @@
 /**
  * CSV → `TimelineEventInput`, in two layouts told apart by their header:
- * - ours: `start,end,title,summary,group` and optionally `id,url,tags` (tags separated by `;`);
+ * - ours: `start,end,title,summary,group` and optionally `id,url,tags,category` (tags separated by `;`);
  * - TimelineJS's Google Sheets template: `Year,Month,Day,Time,End Year,…,Headline,Text,Media,…,Type,Group`.
  */
 import { csvParseRows } from 'd3-dsv';
 import type { DataError, TimelineEventInput } from '../model/types.js';
 import { edtfFromFields, parseTimeOfDay } from './dates.js';
-import type { ConversionResult, TimelineJSResult } from './result.js';
+import type { TimelineJSResult } from './result.js';
 import { isDataError, slideToEvent } from './timelinejs.js';
 import { safeUrl, stripTagsInline } from './text.js';
 
 export type CsvLayout = 'csv' | 'timelinejs-csv';
+
+/**
+ * What {@link parseCSV} returns: events and errors; for the TimelineJS layout also the title slide and the eras
+ * as TimelineJS has them (`convert` returns them as `EraInput`); and the layout read.
+ */
+export type CsvResult = Pick<TimelineJSResult, 'events' | 'errors'> & Partial<Pick<TimelineJSResult, 'title' | 'eras'>> & { layout?: CsvLayout };
 
 /** `'End Year'` → `'endyear'`: how TimelineJS itself matches sheet columns. */
 const columnKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
@@ -70,6 +76,7 @@ function plainRow(row: Record<string, string>, index: number): TimelineEventInpu
   if (row.end) event.end = row.end;
   if (row.summary) event.summary = row.summary;
   if (row.group) event.group = row.group;
+  if (row.category) event.category = row.category;
   const url = safeUrl(row.url);
   if (url) event.url = url;
   const tags = (row.tags ?? '').split(';').map((tag) => tag.trim()).filter(Boolean);
@@ -132,7 +139,7 @@ function parseSheet(rows: Record<string, string>[]): TimelineJSResult {
  * CSV in either layout, with errors (`index` counts data rows from 0, blank rows included) and, for the
  * TimelineJS layout, the title slide and eras. Never throws.
  */
-export function parseCSV(text: string): ConversionResult & Partial<TimelineJSResult> & { layout?: CsvLayout } {
+export function parseCSV(text: string): CsvResult {
   let table: Table;
   try {
     table = readTable(text);

@@ -1,30 +1,37 @@
 /**
- * Adapters from other timeline tools' data to `TimelineEventInput[]`. Pure TypeScript; none of them throws on
- * bad input: rows that cannot be read are dropped and reported as `{ index, id?, reason }`.
+ * Adapters from other timeline tools' data to `TimelineEventInput[]`, with the eras and groups that came with
+ * them. Pure TypeScript; none of them throws on bad input: rows that cannot be read are dropped and reported as
+ * `{ index, id?, reason }`.
  */
-import type { DataError, TimelineEventInput } from '../model/types.js';
+import type { DataError, EraInput, TimelineEventInput } from '../model/types.js';
 import { parseCSV } from './csv.js';
 import { detectFormat, parseJsonText, type FormatName } from './detect.js';
-import { isRecord, listOf, type ConversionResult, type TimelineJSEra, type TimelineJSTitle } from './result.js';
-import { parseTimelineJS } from './timelinejs.js';
+import { isRecord, listOf, type ConversionResult, type TimelineJSTitle } from './result.js';
+import { eraInputs, parseTimelineJS } from './timelinejs.js';
 import { parseVisItems } from './vis.js';
 
-export { fromCSV, parseCSV, csvLayout, type CsvLayout } from './csv.js';
+export { fromCSV, parseCSV, csvLayout, type CsvLayout, type CsvResult } from './csv.js';
 export { detectFormat, FORMATS, type FormatName } from './detect.js';
-export { fromTimelineJS, parseTimelineJS } from './timelinejs.js';
-export { fromVisItems, parseVisItems } from './vis.js';
+export { eraInputs, fromTimelineJS, parseTimelineJS } from './timelinejs.js';
+export { fromVisItems, parseVisItems, type VisResult } from './vis.js';
 export { edtfFromFields, edtfYear, dateInputToString, type DateFields, type DateResult } from './dates.js';
 export { stripTags, safeUrl, hasMarkup, escapeHtml } from './text.js';
 export type { ConversionResult, TimelineJSEra, TimelineJSResult, TimelineJSTitle } from './result.js';
 
-/** What {@link convert} returns: the events, the dropped rows, and what came with them. */
+/**
+ * What {@link convert} returns: the events, the dropped rows, and what came with them: `eras` from TimelineJS
+ * (JSON or sheet) and vis-timeline background items, `groups` from vis-timeline groups.
+ */
 export interface ConvertResult extends ConversionResult {
   /** The format read (`undefined` when it could not be told). */
   format: FormatName | undefined;
   /** TimelineJS title slide, when there was one. */
   title?: TimelineJSTitle;
-  /** TimelineJS eras. */
-  eras?: TimelineJSEra[];
+  /**
+   * Eras, ready for the element: TimelineJS eras as `{ id: 'era-<n>', start, end, title }` (the headline as plain
+   * text), vis-timeline background items as `{ id, start, end, title, color?, group? }`.
+   */
+  eras?: EraInput[];
 }
 
 export interface ConvertOptions {
@@ -67,18 +74,20 @@ function convertOrThrow(data: unknown, format: FormatName | undefined, options: 
   switch (chosen) {
     case 'events':
       return { format: chosen, ...passEvents(json) };
-    case 'timelinejs':
-      return { format: chosen, ...parseTimelineJS(json) };
+    case 'timelinejs': {
+      const { eras, ...result } = parseTimelineJS(json);
+      return { format: chosen, ...result, eras: eraInputs(eras) };
+    }
     case 'vis':
       return { format: chosen, ...parseVisItems(json, options?.groups) };
     case 'csv':
     case 'timelinejs-csv': {
       if (!isText) return { format: chosen, events: [], errors: [{ index: -1, reason: 'CSV input must be text' }] };
-      const { layout, ...result } = parseCSV(data);
+      const { layout, eras, ...result } = parseCSV(data);
       if (layout && layout !== chosen) {
         return { format: chosen, events: [], errors: [{ index: -1, reason: `CSV header is the ${layout} layout, not ${chosen}` }] };
       }
-      return { format: chosen, ...result };
+      return eras ? { format: chosen, ...result, eras: eraInputs(eras) } : { format: chosen, ...result };
     }
     default:
       return { format: undefined, events: [], errors: [{ index: -1, reason: 'unrecognised data format' }] };

@@ -1,9 +1,16 @@
-import type { DataError, TimelineEventInput } from '../model/types.js';
+import type { DataError, EraInput, GroupInput, TimelineEventInput } from '../model/types.js';
 
-/** What every adapter produces: the rows it could read, and why it dropped the others. */
+/**
+ * What every adapter produces: the rows it could read, why it dropped the others, and the context layers its
+ * format carries (eras drawn behind the lanes, and how the lanes are named and ordered).
+ */
 export interface ConversionResult {
   events: TimelineEventInput[];
   errors: DataError[];
+  /** Spans drawn behind the lanes (TimelineJS eras, vis-timeline background items). */
+  eras?: EraInput[];
+  /** Lanes in the order the source gave them (vis-timeline groups). */
+  groups?: GroupInput[];
 }
 
 /** A TimelineJS era (a shaded span behind the events). */
@@ -19,8 +26,11 @@ export interface TimelineJSTitle {
   text: string;
 }
 
-/** TimelineJS data with its title slide and eras kept. */
-export interface TimelineJSResult extends ConversionResult {
+/**
+ * TimelineJS data with its title slide and eras kept, the eras as TimelineJS has them (`convert` returns them
+ * as `EraInput`).
+ */
+export interface TimelineJSResult extends Omit<ConversionResult, 'eras' | 'groups'> {
   title?: TimelineJSTitle;
   eras: TimelineJSEra[];
 }

@@ -1,7 +1,7 @@
 /**
  * TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html) → `TimelineEventInput`.
  */
-import type { DataError, TimelineEventInput } from '../model/types.js';
+import type { DataError, EraInput, TimelineEventInput } from '../model/types.js';
 import { edtfFromFields } from './dates.js';
 import { isRecord, readRow, stringField, type Row, type TimelineJSEra, type TimelineJSResult, type TimelineJSTitle } from './result.js';
 import { hasMarkup, plainLink, stripTags, stripTagsInline } from './text.js';
@@ -74,7 +74,10 @@ function readTitle(slide: unknown): TimelineJSTitle | undefined {
   return title.headline || title.text ? title : undefined;
 }
 
-/** Reads eras; their errors carry the era's index and a reason starting with `era:`. */
+/**
+ * Reads eras; their errors carry the era's index and a reason starting with `era:`. An era without a headline is
+ * kept, untitled.
+ */
 function readEras(eras: unknown, errors: DataError[]): TimelineJSEra[] {
   if (eras == null) return [];
   if (!Array.isArray(eras)) {
@@ -95,6 +98,14 @@ function readEras(eras: unknown, errors: DataError[]): TimelineJSEra[] {
     else out.push(result);
   });
   return out;
+}
+
+/**
+ * TimelineJS eras as the element's eras: `{ id: 'era-<n>', start, end, title }`, `n` counting the eras read
+ * (from 0).
+ */
+export function eraInputs(eras: readonly TimelineJSEra[]): EraInput[] {
+  return eras.map(({ start, end, headline }, n) => ({ id: `era-${n}`, start, end, title: headline }));
 }
 
 /** Events from a list of slides, dropping and reporting the ones that cannot be read. */

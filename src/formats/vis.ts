@@ -1,11 +1,23 @@
 /**
  * vis-timeline items and groups (https://visjs.github.io/vis-timeline/docs/timeline/#items) →
- * `TimelineEventInput`.
+ * `TimelineEventInput`, background items → `EraInput`, groups → `GroupInput`.
  */
-import type { DataError, TimelineEventInput } from '../model/types.js';
+import type { DataError, EraInput, GroupInput, TimelineEventInput } from '../model/types.js';
 import { dateInputToString } from './dates.js';
 import { isRecord, listOf, readRow, type ConversionResult } from './result.js';
 import { escapeHtml, hasMarkup, stripTags, stripTagsInline } from './text.js';
+
+/** What {@link parseVisItems} returns: background items as eras, and the groups as lanes in their order. */
+export interface VisResult extends ConversionResult {
+  eras: EraInput[];
+  groups: GroupInput[];
+}
+
+/** A vis group as read: the label its items' events get as `group`, and its `order` when it is a number. */
+interface VisGroup {
+  label: string;
+  order?: number;
+}
 
 /** Text of an item's or group's `content`: an HTML string, or an element (vis accepts both). */
 function contentHtml(content: unknown): string {
@@ -15,48 +27,115 @@ function contentHtml(content: unknown): string {
   return '';
 }
 
-/** Group id → the group's label (its `content` as text). */
-function groupLabels(groups: unknown): Map<string, string> {
-  const labels = new Map<string, string>();
+/**
+ * Group id (as a string) → the group. vis-timeline keeps its groups in an object keyed by id, so `0` and `'0'`
+ * are one group and a later one updates it: here the later one's label and order win, at the first one's place.
+ */
+function readGroups(groups: unknown): Map<string, VisGroup> {
+  const byId = new Map<string, VisGroup>();
   for (const group of listOf(groups) ?? []) {
     readRow(-1, () => {
-      if (!isRecord(group) || group.id == null) return;
-      const label = stripTagsInline(contentHtml(group.content));
-      labels.set(String(group.id), label || String(group.id));
+      if (!isRecord(group) || group.id == null || group.id === '') return;
+      const id = String(group.id);
+      const label = stripTagsInline(contentHtml(group.content)) || id;
+      const order = typeof group.order === 'number' && Number.isFinite(group.order) ? group.order : undefined;
+      byId.set(id, order === undefined ? { label } : { label, order });
     });
   }
-  return labels;
+  return byId;
 }
 
 /**
- * vis-timeline items (an array or a `DataSet`), and optionally their groups, as events. Also accepts one
- * object `{ items, groups }`. Never throws: unreadable items and `type: 'background'` items are dropped and
- * listed in `errors` (index into `items`).
+ * The groups as lanes, in the order given. A lane's id is the label its events carry as `group`, so groups that
+ * share a label are one lane (the first one's order); there is no separate `title` to give.
  */
-export function parseVisItems(items: unknown, groups?: unknown): ConversionResult {
+function groupInputs(groups: Map<string, VisGroup>): GroupInput[] {
+  const lanes = new Map<string, GroupInput>();
+  for (const { label, order } of groups.values()) {
+    if (!lanes.has(label)) lanes.set(label, order === undefined ? { id: label } : { id: label, order });
+  }
+  return [...lanes.values()];
+}
+
+/** An item's id as a string, or `vis-<index>` when it has none. */
+const itemId = (item: Record<string, unknown>, index: number) => (item.id == null || item.id === '' ? `vis-${index}` : String(item.id));
+
+/** The `group` an item's event or era gets: its group's label, or the id as it is when no group has that id. */
+function groupOf(item: Record<string, unknown>, groups: Map<string, VisGroup>): string | undefined {
+  if (item.group == null || item.group === '') return undefined;
+  const key = String(item.group);
+  return groups.get(key)?.label ?? key;
+}
+
+/**
+ * vis-timeline items (an array or a `DataSet`), and optionally their groups, as events, eras (from
+ * `type: 'background'` items) and lanes (from the groups). Also accepts one object `{ items, groups }`. Never
+ * throws: unreadable items are dropped and listed in `errors` (index into `items`).
+ */
+export function parseVisItems(items: unknown, groups?: unknown): VisResult {
   if (isRecord(items) && !listOf(items) && 'items' in items) {
     return parseVisItems(items.items, groups ?? items.groups);
   }
   const list = listOf(items);
-  if (!list) return { events: [], errors: [{ index: -1, reason: 'vis items must be an array or a DataSet' }] };
-  const labels = groupLabels(groups);
-  const events: TimelineEventInput[] = [];
-  const errors: DataError[] = [];
+  if (!list) return { events: [], errors: [{ index: -1, reason: 'vis items must be an array or a DataSet' }], eras: [], groups: [] };
+  const byId = readGroups(groups);
+  const result: VisResult = { events: [], errors: [], eras: [], groups: groupInputs(byId) };
   list.forEach((item: unknown, index) => {
-    const result = readRow(index, () => visItem(item, index, labels));
-    if ('reason' in result) errors.push(result);
-    else events.push(result);
+    const read = readRow(index, () => (isRecord(item) && item.type === 'background' ? backgroundItem(item, index, byId) : visItem(item, index, byId)));
+    if ('reason' in read) result.errors.push(read);
+    else if ('era' in read) result.eras.push(read.era);
+    else result.events.push(read);
   });
-  return { events, errors };
+  return result;
+}
+
+/** Colour values taken from a style: a hex colour, `rgb()`/`rgba()`/`hsl()`/`hsla()` of numbers, or a name. */
+const HEX_COLOR = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
+const FUNCTION_COLOR = /^(?:rgba?|hsla?)\((?:[\d\s.,%/+-]|deg|g?rad|turn)+\)$/i;
+const NAMED_COLOR = /^[a-z]+$/i;
+/** Words that pass `NAMED_COLOR` but are not colours. */
+const NOT_COLORS = new Set(['none', 'inherit', 'initial', 'unset', 'revert']);
+
+/**
+ * The colour of a vis `style` string's `background-color` or `background`, when the last of them is a plain
+ * colour; anything else (`url(…)`, `var(…)`, a shorthand with an image) gives none.
+ */
+export function backgroundColor(style: unknown): string | undefined {
+  if (typeof style !== 'string') return undefined;
+  let value: string | undefined;
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    if (property === 'background' || property === 'background-color') {
+      value = declaration.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim();
+    }
+  }
+  if (!value) return undefined;
+  if (HEX_COLOR.test(value) || FUNCTION_COLOR.test(value)) return value;
+  return NAMED_COLOR.test(value) && !NOT_COLORS.has(value.toLowerCase()) ? value : undefined;
+}
+
+/** A `type: 'background'` item as an era, or why it cannot be one. */
+function backgroundItem(item: Record<string, unknown>, index: number, groups: Map<string, VisGroup>): { era: EraInput } | DataError {
+  const id = itemId(item, index);
+  const start = dateInputToString(item.start);
+  if (!start.ok) return { index, id, reason: `start: ${start.reason}` };
+  if (item.end == null || item.end === '') return { index, id, reason: 'background item needs an end' };
+  const end = dateInputToString(item.end);
+  if (!end.ok) return { index, id, reason: `end: ${end.reason}` };
+  const era: EraInput = { id, start: start.value, end: end.value, title: stripTagsInline(contentHtml(item.content).trim()) };
+  const color = backgroundColor(item.style);
+  if (color) era.color = color;
+  const group = groupOf(item, groups);
+  if (group) era.group = group;
+  return { era };
 }
 
 /** One vis item as an event, or why it cannot be one. */
-function visItem(item: unknown, index: number, labels: Map<string, string>): TimelineEventInput | DataError {
+function visItem(item: unknown, index: number, groups: Map<string, VisGroup>): TimelineEventInput | DataError {
   if (!isRecord(item)) return { index, reason: 'item is not an object' };
-  const id = item.id == null || item.id === '' ? `vis-${index}` : String(item.id);
-  if (item.type === 'background') {
-    return { index, id, reason: 'background items are not supported (skipped)' };
-  }
+  const id = itemId(item, index);
   const start = dateInputToString(item.start);
   if (!start.ok) return { index, id, reason: `start: ${start.reason}` };
   const html = contentHtml(item.content).trim();
@@ -74,14 +153,12 @@ function visItem(item: unknown, index: number, labels: Map<string, string>): Tim
   if (tooltip && tooltip !== title) event.summary = tooltip;
   // summaryHtml is shown instead of summary, so it carries the tooltip too.
   if (hasMarkup(html)) event.summaryHtml = event.summary ? `${html}\n<p>${hasMarkup(tooltipHtml) ? tooltipHtml : escapeHtml(tooltipHtml)}</p>` : html;
-  if (item.group != null && item.group !== '') {
-    const key = String(item.group);
-    event.group = labels.get(key) ?? key;
-  }
+  const group = groupOf(item, groups);
+  if (group) event.group = group;
   return event;
 }
 
-/** The events of vis-timeline items (see {@link parseVisItems} for the errors). */
+/** The events of vis-timeline items (see {@link parseVisItems} for the errors, eras and groups). */
 export function fromVisItems(items: unknown, groups?: unknown): TimelineEventInput[] {
   return parseVisItems(items, groups).events;
 }

@@ -166,6 +166,7 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
     summary: plainText(read(row, 'summary')),
     summaryHtml: plainText(read(row, 'summaryHtml')),
     group: text(read(row, 'group')) ?? DEFAULT_GROUP,
+    category: text(read(row, 'category')) ?? '',
     tags: strings(read(row, 'tags')),
     actors: strings(read(row, 'actors')),
     url: url || undefined,

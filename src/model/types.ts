@@ -39,10 +39,45 @@ export interface TimelineEventInput {
   summaryHtml?: LocalizedText;
   /** Lane name. */
   group?: string;
+  /** A kind of event (`election`, `product` …): with `color-by="category"` it picks the colour, and the legend toggles it. */
+  category?: string;
   tags?: readonly string[];
   actors?: readonly string[];
   url?: string;
   source?: EventSource;
+}
+
+/** A span of context drawn behind the lanes: a war, a presidency, a product generation. */
+export interface EraInput {
+  id?: string;
+  start: DateInput;
+  end: DateInput;
+  title: LocalizedText;
+  /** CSS colour of its band (default: a neutral tint of the text colour). */
+  color?: string;
+  /** Only behind this lane (vis-timeline background items of a group); behind every lane when absent. */
+  group?: string;
+}
+
+/** A reference line at one instant: "Election day". */
+export interface MarkerInput {
+  id?: string;
+  at: DateInput;
+  title: LocalizedText;
+}
+
+/** How the lane of one `group` is shown. */
+export interface GroupInput {
+  /** The `group` value of the events it holds. */
+  id: string;
+  /** Shown as the lane's name (default: `id`). */
+  title?: LocalizedText;
+  /** Lanes are sorted by `order`, then as their groups first appear. */
+  order?: number;
+  /** CSS colour of its events (default: the lane palette's). */
+  color?: string;
+  /** Drawn as one density strip with its count. */
+  collapsed?: boolean;
 }
 
 /** How finely a date is known. Ordered from coarsest to finest. */
@@ -108,6 +143,8 @@ export interface TimelineEvent {
   summary?: LocalizedText;
   summaryHtml?: LocalizedText;
   group: string;
+  /** `''` when none. */
+  category: string;
   tags: readonly string[];
   actors: readonly string[];
   url?: string;

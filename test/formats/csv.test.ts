@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fromCSV, parseCSV } from '../../src/formats/index.js';
+import { convert, fromCSV, parseCSV } from '../../src/formats/index.js';
 import { fixtureText } from './fixtures.js';
 
 describe('fromCSV: our layout', () => {
@@ -111,5 +111,87 @@ describe('fromCSV: header to row mapping', () => {
   it('reads a header without rows as no events and no errors', () => {
     expect(parseCSV('start,title\n')).to.deep.equal({ events: [], errors: [], layout: 'csv' });
     expect(parseCSV('Year,Headline')).to.deep.equal({ events: [], errors: [], eras: [], layout: 'timelinejs-csv' });
+  });
+});
+
+describe('fromCSV: category column', () => {
+  it('maps a category column to category, like group, and leaves it out when the cell is empty', () => {
+    expect(fromCSV('start,title,group,category\n2001,A,Votes,election\n2002,B,Votes,\n')).to.deep.equal([
+      { id: 'csv-0', start: '2001', title: 'A', group: 'Votes', category: 'election' },
+      { id: 'csv-1', start: '2002', title: 'B', group: 'Votes' },
+    ]);
+  });
+
+  it('matches the header like the other columns and trims the cell', () => {
+    expect(fromCSV(' Start ,Title, CATEGORY \n2001,A,  product launch  ')[0].category).to.equal('product launch');
+  });
+
+  it('leaves category out of the TimelineJS sheet layout, which has no such column', async () => {
+    const { events } = parseCSV(await fixtureText('timelinejs-eras-sheet.csv'));
+    expect(events.filter((event) => 'category' in event)).to.deep.equal([]);
+  });
+});
+
+describe('convert: CSV eras', () => {
+  it('returns the sheet\'s era rows as eras ready for the element', async () => {
+    const result = convert(await fixtureText('timelinejs-sheet.csv'));
+    expect(result.format).to.equal('timelinejs-csv');
+    expect(result.eras).to.deep.equal([{ id: 'era-0', start: '1947', end: '1991', title: 'Cold War' }]);
+    expect(result).not.to.have.property('groups');
+  });
+
+  it('gives our own CSV layout no eras', async () => {
+    expect(convert(await fixtureText('plain.csv'))).not.to.have.property('eras');
+  });
+
+  it('keeps an era row without a headline, and reports era rows without an end or a start', () => {
+    const head = 'Year,Month,Day,End Year,End Month,Headline,Type\n';
+    const result = convert(`${head}1990,,,2000,,,era\n1990,5,,,,Open era,era\n,,,2000,,No start,era\n2001,,,,,An event,\n`, 'timelinejs-csv');
+    expect(result.eras).to.deep.equal([{ id: 'era-0', start: '1990', end: '2000', title: '' }]);
+    expect(result.errors).to.deep.equal([
+      { index: 1, reason: 'era: end: date has no year' },
+      { index: 2, reason: 'era: start: date has no year' },
+    ]);
+    expect(result.events.map((event) => event.title)).to.deep.equal(['An event']);
+  });
+});
+
+describe('TimelineJS sheet fixture with eras', () => {
+  let text: string;
+  before(async () => {
+    text = await fixtureText('timelinejs-eras-sheet.csv');
+  });
+
+  it('keeps the title row and both era rows out of the twelve events', () => {
+    const result = parseCSV(text);
+    expect(result.layout).to.equal('timelinejs-csv');
+    expect(result.errors).to.deep.equal([]);
+    expect(result.events).to.have.length(12);
+    expect(result.title?.headline).to.equal('The Ferndale Civic Orchestra');
+    expect(result.eras).to.deep.equal([
+      { start: '1952-09', end: '1967-06', headline: 'The church hall years' },
+      { start: '1967-07', end: '1989', headline: 'At the Corn Exchange' },
+    ]);
+  });
+
+  it('gives convert the eras with ids and plain titles', () => {
+    expect(convert(text).eras).to.deep.equal([
+      { id: 'era-0', start: '1952-09', end: '1967-06', title: 'The church hall years' },
+      { id: 'era-1', start: '1967-07', end: '1989', title: 'At the Corn Exchange' },
+    ]);
+  });
+
+  it('maps the Group column, dates at their precision, times and ranges', () => {
+    const { events } = parseCSV(text);
+    const byId = new Map(events.map((event) => [event.id, event]));
+    expect([...new Set(events.map((event) => event.group))]).to.deep.equal(['People', 'Concerts', 'Tours']);
+    expect(events.filter((event) => event.group === 'Concerts')).to.have.length(5);
+    expect(byId.get('tljs-3')?.start).to.equal('1952-09-14');
+    expect(byId.get('tljs-3')?.url).to.equal('https://example.org/ferndale/first-rehearsal.jpg');
+    expect(byId.get('tljs-4')?.start).to.equal('1953-03-21T19:30:00Z');
+    expect(byId.get('tljs-5')?.start).to.equal('1956');
+    expect([byId.get('tljs-6')?.start, byId.get('tljs-6')?.end]).to.deep.equal(['1958-05-02', '1958-05-09']);
+    expect(byId.get('tljs-6')?.title).to.equal('A week of concerts for the new library, one each evening');
+    expect(byId.get('tljs-7')?.summary).to.equal('Six towns, one bus, no breakdowns.');
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { edtfFromFields, fromTimelineJS, parseTimelineJS } from '../../src/formats/index.js';
+import { convert, edtfFromFields, fromTimelineJS, parseTimelineJS } from '../../src/formats/index.js';
 import type { TimelineEventInput } from '../../src/model/types.js';
-import { fixtureJson } from './fixtures.js';
+import { fixtureJson, fixtureJsonText } from './fixtures.js';
 
 describe('fromTimelineJS', () => {
   let data: unknown;
@@ -93,6 +93,158 @@ describe('fromTimelineJS', () => {
   it('reports input without events instead of throwing', () => {
     expect(parseTimelineJS(null).errors).to.deep.equal([{ index: -1, reason: 'TimelineJS data needs an "events" array' }]);
     expect(fromTimelineJS({ events: 'nope' })).to.deep.equal([]);
+  });
+});
+
+describe('TimelineJS eras', () => {
+  const slide = { start_date: { year: 2001 }, text: { headline: 'An event' } };
+  const withEras = (eras: unknown) => ({ events: [slide], eras });
+
+  it('come out of convert as eras ready for the element, numbered era-<n> in the order read', async () => {
+    const { eras } = convert(await fixtureJson('timelinejs.json'), 'timelinejs');
+    expect(eras).to.deep.equal([
+      { id: 'era-0', start: '-0753', end: '0476', title: 'Rome' },
+      { id: 'era-1', start: '1947', end: '1991-12-26', title: 'Cold War' },
+    ]);
+  });
+
+  it('keep their TimelineJS shape in parseTimelineJS', () => {
+    const era = { start_date: { year: 1914, month: 7, day: 28 }, end_date: { year: 1918, month: 11, day: 11 }, text: { headline: 'The <i>Great</i> War' } };
+    expect(parseTimelineJS(withEras([era])).eras).to.deep.equal([{ start: '1914-07-28', end: '1918-11-11', headline: 'The Great War' }]);
+  });
+
+  it('keep an era with an empty or missing headline, untitled', () => {
+    const eras = [
+      { start_date: { year: 1900 }, end_date: { year: 1910 }, text: { headline: '' } },
+      { start_date: { year: 1920 }, end_date: { year: 1930 } },
+      { start_date: { year: 1940 }, end_date: { year: 1950 }, text: { headline: '<b></b>' } },
+    ];
+    expect(convert(withEras(eras), 'timelinejs').eras).to.deep.equal([
+      { id: 'era-0', start: '1900', end: '1910', title: '' },
+      { id: 'era-1', start: '1920', end: '1930', title: '' },
+      { id: 'era-2', start: '1940', end: '1950', title: '' },
+    ]);
+  });
+
+  it('drop unreadable eras with an era: error by their index, and number the rest without gaps', () => {
+    const eras = [
+      { start_date: { year: 1900 }, text: { headline: 'No end_date' } },
+      { start_date: { year: 1900 }, end_date: {}, text: { headline: 'End without a year' } },
+      'not an era',
+      { start_date: { year: 1900, month: 13 }, end_date: { year: 1901 }, text: { headline: 'Month 13' } },
+      { start_date: { year: 1960 }, end_date: { year: 1970 }, text: { headline: 'Fine' } },
+    ];
+    const result = convert(withEras(eras), 'timelinejs');
+    expect(result.errors).to.deep.equal([
+      { index: 0, reason: 'era: end_date: date is not an object' },
+      { index: 1, reason: 'era: end_date: date has no year' },
+      { index: 2, reason: 'era: not an object' },
+      { index: 3, reason: 'era: start_date: month 13 out of range' },
+    ]);
+    expect(result.eras).to.deep.equal([{ id: 'era-0', start: '1960', end: '1970', title: 'Fine' }]);
+    expect(result.events).to.have.length(1);
+  });
+
+  it('report eras that are not a list, and give an empty list without eras', () => {
+    expect(convert(withEras('1914-1918'), 'timelinejs')).to.deep.include({
+      eras: [],
+      errors: [{ index: -1, reason: 'era: eras is not an array' }],
+    });
+    expect(convert({ events: [slide] }, 'timelinejs').eras).to.deep.equal([]);
+    expect(convert([slide], 'timelinejs').eras).to.deep.equal([]);
+  });
+
+  it('leave groups to the slides: convert returns no groups for TimelineJS', () => {
+    const result = convert({ events: [{ ...slide, group: 'Politics' }] }, 'timelinejs');
+    expect(result.events[0].group).to.equal('Politics');
+    expect(result).not.to.have.property('groups');
+    expect(result.events[0]).not.to.have.property('category');
+  });
+});
+
+describe('TimelineJS fixture: a biography', () => {
+  let data: unknown;
+  let byId: Map<string, TimelineEventInput>;
+  before(async () => {
+    data = await fixtureJson('biography.timelinejs.json');
+    byId = new Map(fromTimelineJS(data).map((event) => [event.id, event]));
+  });
+
+  it('reads all 30 slides, the title slide and the three eras, without errors', () => {
+    const result = convert(data);
+    expect(result.format).to.equal('timelinejs');
+    expect(result.events).to.have.length(30);
+    expect(result.errors).to.deep.equal([]);
+    expect(result.title?.headline).to.equal('Edda Lindqvist, maker of cold light');
+    expect(result.eras).to.deep.equal([
+      { id: 'era-0', start: '1893', end: '1911', title: 'Childhood in Kvarnby' },
+      { id: 'era-1', start: '1923-04', end: '1938-03', title: 'The Lampworks years' },
+      { id: 'era-2', start: '1938-03-02', end: '1949-08-27', title: 'Exile in Port Aurelia' },
+    ]);
+  });
+
+  it('reads the same from JSON text', async () => {
+    const result = convert(await fixtureJsonText('biography.timelinejs.json'));
+    expect(result.events.map((event) => event.id)).to.deep.equal(fromTimelineJS(data).map((event) => event.id));
+    expect(result.eras).to.have.length(3);
+  });
+
+  it('keeps each date at its precision, and the ranges', () => {
+    expect(byId.get('tljs-1')?.start).to.equal('1899');
+    expect(byId.get('clockwork-bird')?.start).to.equal('1905-06');
+    expect(byId.get('born')?.start).to.equal('1893-03-14');
+    expect([byId.get('gymnasium')?.start, byId.get('gymnasium')?.end]).to.deep.equal(['1907-09', '1911-06']);
+    expect([byId.get('night-school')?.start, byId.get('night-school')?.end]).to.deep.equal(['1939', '1944']);
+    expect([...byId.values()].filter((event) => event.end !== undefined)).to.have.length(5);
+  });
+
+  it('keeps events that share a year apart', () => {
+    const inYear = (year: string) => [...byId.values()].filter((event) => String(event.start).startsWith(year)).map((event) => event.id);
+    expect(inYear('1921')).to.deep.equal(['strandgatan', 'karin-born', 'cold-light-demo', 'tljs-11']);
+    expect(inYear('1934')).to.deep.equal(['discharge-tube', 'karin-prize', 'four-hundred']);
+  });
+
+  it('titles slides by their headline even when they carry a display_date', () => {
+    expect(byId.get('tljs-11')?.title).to.equal('Fire in the workshop');
+    expect(byId.get('flight')?.title).to.equal('Flees with Karin and Per to Port Aurelia');
+    expect(byId.get('memoir')?.title).to.equal('Memoir: Light Without Heat');
+    expect(byId.get('cold-light-demo')?.title).to.equal('Shows the cold-light lamp to the Norrhamn Engineering Society');
+  });
+
+  it('maps Work and Family groups on half the slides, and media urls to url', () => {
+    const groups = [...byId.values()].map((event) => event.group ?? '');
+    expect(groups.filter((group) => group === 'Work')).to.have.length(8);
+    expect(groups.filter((group) => group === 'Family')).to.have.length(7);
+    expect(groups.filter((group) => group === '')).to.have.length(15);
+    expect(byId.get('born')?.url).to.equal('https://example.org/lindqvist/birth-register.jpg');
+    expect([...byId.values()].filter((event) => event.url)).to.have.length(6);
+  });
+});
+
+describe('TimelineJS fixture: a city history', () => {
+  let result: ReturnType<typeof convert>;
+  before(async () => {
+    result = convert(await fixtureJson('history.timelinejs.json'), 'timelinejs');
+  });
+
+  it('reads 40 events without groups and four eras, two of them overlapping', () => {
+    expect(result.events).to.have.length(40);
+    expect(result.errors).to.deep.equal([]);
+    expect(result.events.filter((event) => event.group !== undefined)).to.deep.equal([]);
+    expect(result.eras?.map((era) => [era.id, era.start, era.end, era.title])).to.deep.equal([
+      ['era-0', '1725', '1787', 'Salt pans and ferries'],
+      ['era-1', '1788', '1851', 'The canal age'],
+      ['era-2', '1804-05', '1832-10', 'Garrison town'],
+      ['era-3', '1851', '1930', 'Mills and smoke'],
+    ]);
+  });
+
+  it('titles slides without a headline from their text', () => {
+    const byId = new Map(result.events.map((event) => [event.id, event]));
+    expect(byId.get('flood-1750')?.title).to.equal('The spring flood reaches the church steps and ruins a year of salt.');
+    expect(byId.get('flood-1750')?.start).to.equal('1750-02-08');
+    expect(byId.get('mill-fire')?.title).to.equal('Fire at Hartree\'s. The night shift escapes over the canal bridge.');
+    expect(result.events.filter((event) => !event.title)).to.deep.equal([]);
   });
 });
 
