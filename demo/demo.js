@@ -5,10 +5,11 @@ const timeline = document.getElementById('timeline');
 const log = document.getElementById('log');
 timeline.events = corpusEvents;
 
-// Open on 2009–2027, where the articles' events are; "Show all" reaches the 2045 climate target too.
+// Open on 2010–2034: the articles' events, with room on the right for the labels of 2025–2026; "Show all" reaches
+// the 2045 climate target too.
 // A deep link (#event=<id>) opens that event instead (hash-links).
 timeline.updateComplete.then(() => {
-  if (!location.hash.includes('event=')) timeline.zoomTo(Date.UTC(2009, 0, 1), Date.UTC(2027, 6, 1));
+  if (!location.hash.includes('event=')) timeline.zoomTo(Date.UTC(2010, 0, 1), Date.UTC(2034, 0, 1));
 });
 
 document.getElementById('lang').addEventListener('change', (e) => {

@@ -146,6 +146,16 @@ export class PaletteController implements ReactiveController {
   private guessed: TextStyle = { font: DEFAULT_FAMILY, letterSpacing: '0px', wordSpacing: '0px' };
   private queries: MediaQueryList[] = [];
   private checked = false;
+  // The text style also has a probe of its own, a few letters whose width follows the font and the text spacing:
+  // a ResizeObserver says when that changes, whether or not transitions run (a page in the background).
+  private textProbe: Element | undefined;
+  private textWidth = -1;
+  private readonly textObserver = new ResizeObserver((entries) => {
+    const width = entries[0]?.contentRect.width ?? 0;
+    const changed = this.textWidth >= 0 && width !== this.textWidth;
+    this.textWidth = width;
+    if (changed) this.onChange();
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -167,9 +177,18 @@ export class PaletteController implements ReactiveController {
 
   hostDisconnected(): void {
     for (const q of this.queries) q.removeEventListener('change', this.onChange);
+    this.textObserver.disconnect();
+    this.textProbe = undefined;
   }
 
   hostUpdated(): void {
+    const text = this.probe()?.firstElementChild;
+    if (text && text !== this.textProbe) {
+      this.textProbe = text;
+      this.textWidth = -1;
+      this.textObserver.disconnect();
+      this.textObserver.observe(text);
+    }
     // The first render's labels were fitted in the guessed style; if the plot's differs (a reader's text spacing in
     // the shadow root, ::part(plot) rules), fit them again — in the next frame, not as part of this update.
     if (this.checked || !this.probe()) return;

@@ -2,6 +2,27 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface ViewportHost extends ReactiveControllerHost, HTMLElement {}
 
+/** Without a height, the element grows up to this share of the window's height before events share rows. */
+const AUTO_SHARE = 0.6;
+/** Lanes get at least this many px, however small the window. */
+const MIN_ROOM = 120;
+
+/** Whether `height` is set on the element (not `auto`): Typed OM tells; without it, an inline height does. */
+function heightIsSet(el: HTMLElement): boolean {
+  try {
+    const value = el.computedStyleMap?.().get('height');
+    if (value) return String(value) !== 'auto';
+  } catch {
+    // No Typed OM.
+  }
+  return !!el.style.height;
+}
+
+const px = (value: string): number => {
+  const n = parseFloat(value);
+  return Number.isFinite(n) ? n : NaN;
+};
+
 /**
  * The element's size on screen, with one owner: the plot's width, the plot's height and scroll position (when a
  * height on the host makes the lanes scroll), and the device-pixel ratio the canvas is drawn at. Measured only in
@@ -15,6 +36,11 @@ export class ViewportController implements ReactiveController {
   scrollTop = 0;
   /** Height of the lanes as last rendered: more than `plotHeight` when they scroll. */
   contentHeight = 0;
+  /**
+   * Px the lanes may fill before events share rows: the plot's height when the element has a height; else up to
+   * 60 % of the window's height (or the element's `min-height`, or its `max-height`), less what is above the plot.
+   */
+  lanesRoom = typeof innerHeight === 'number' ? Math.max(MIN_ROOM, innerHeight * AUTO_SHARE - 80) : Infinity;
   /** Device px per CSS px of the canvas (browser zoom and the screen's density). */
   dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio || 1 : 1;
 
@@ -23,6 +49,7 @@ export class ViewportController implements ReactiveController {
     const width = Math.floor(entries[0]?.contentRect.width ?? 0);
     this.later(() => this.setWidth(width));
     this.later(() => this.setDpr(devicePixelRatio || 1));
+    this.later(() => this.measureRoom());
   });
   private readonly plotObserver = new ResizeObserver(() => this.later(() => this.measurePlot()));
   private resolution: MediaQueryList | undefined;
@@ -43,12 +70,14 @@ export class ViewportController implements ReactiveController {
     if (!this.width) this.width = Math.floor(this.host.clientWidth);
     this.hostObserver.observe(this.host);
     this.watchResolution();
+    addEventListener('resize', this.onWindowResize);
   }
 
   hostDisconnected(): void {
     this.hostObserver.disconnect();
     this.plotObserver.disconnect();
     this.resolution?.removeEventListener('change', this.onResolution);
+    removeEventListener('resize', this.onWindowResize);
     this.plot?.removeEventListener('scroll', this.onScroll);
     this.plot = this.content = undefined;
     cancelAnimationFrame(this.frame);
@@ -100,6 +129,8 @@ export class ViewportController implements ReactiveController {
 
   private onScroll = (): void => this.later(() => this.measurePlot());
 
+  private onWindowResize = (): void => this.later(() => this.measureRoom());
+
   private onResolution = (): void => {
     this.later(() => this.setDpr(devicePixelRatio || 1));
     this.watchResolution();
@@ -143,9 +174,32 @@ export class ViewportController implements ReactiveController {
   private measurePlot(): boolean {
     const plot = this.plot;
     if (!plot) return false;
+    const room = this.measureRoom();
     const next = [plot.clientHeight, plot.scrollTop, plot.scrollHeight] as const;
-    if (next[0] === this.plotHeight && next[1] === this.scrollTop && next[2] === this.contentHeight) return false;
+    if (next[0] === this.plotHeight && next[1] === this.scrollTop && next[2] === this.contentHeight) return room;
     [this.plotHeight, this.scrollTop, this.contentHeight] = next;
+    return true;
+  }
+
+  /** The lanes' room (see `lanesRoom`), in whole px. */
+  private measureRoom(): boolean {
+    const plot = this.plot;
+    if (!plot) return false;
+    let room: number;
+    // With a height, the plot gets what the header, the axis and an open card leave; the card's share is counted
+    // back in, so opening it does not re-stack the lanes.
+    if (heightIsSet(this.host)) room = plot.clientHeight + (this.host.shadowRoot?.querySelector<HTMLElement>('[part="detail"]')?.offsetHeight ?? 0);
+    else {
+      const style = getComputedStyle(this.host);
+      const above = plot.getBoundingClientRect().top - this.host.getBoundingClientRect().top;
+      const max = px(style.maxHeight);
+      room = Math.max(innerHeight * AUTO_SHARE, px(style.minHeight) || 0);
+      if (max >= 0) room = Math.min(room, max);
+      room = Math.max(MIN_ROOM, room - above);
+    }
+    room = Math.floor(room);
+    if (room === this.lanesRoom) return false;
+    this.lanesRoom = room;
     return true;
   }
 }

@@ -9,6 +9,8 @@ export interface Row {
   events: TimelineEvent[];
   los: Float64Array;
   maxHi: Float64Array;
+  /** Events laid out with their label on the left (1), by position in `events`: label-aware rows only. */
+  left?: Uint8Array;
 }
 
 export interface Lane {
@@ -30,7 +32,8 @@ export interface LaneLayout {
   extent: [number, number] | undefined;
 }
 
-function toRow(events: TimelineEvent[]): Row {
+/** A row of events (sorted by start) with its search arrays. */
+export function toRow(events: TimelineEvent[]): Row {
   const n = events.length;
   const los = new Float64Array(n);
   const maxHi = new Float64Array(n);

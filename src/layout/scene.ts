@@ -76,6 +76,8 @@ export interface SceneLane {
   group: string;
   index: number;
   y: number;
+  /** Space for its name above its rows (0: it has none to show). */
+  header: number;
   height: number;
   rows: number;
   count: number;
@@ -98,6 +100,14 @@ export interface SceneOptions {
   /** Below this width (px) an event is drawn as a marker. */
   markerPx: number;
   maxRows: number;
+  /** Rows of each lane (by lane index), when the room for them was worked out (see `layout/budget.ts`). */
+  laneRows?: readonly number[];
+  /** The rows to draw a lane's events in at this scene's scale (label-aware, `layout/label-rows.ts`); else its time-only rows. */
+  rowsOf?: (lane: Lane, rows: number, k: number, o: SceneOptions) => readonly Row[];
+  /** The language and label style `label` and `measure` follow, as one key (label-aware rows are kept per key). */
+  textKey?: string;
+  /** The right edge of the widest view: labels that would run past it are laid out on the left of their shape. */
+  rightEdge?: number;
   /** Text of an event's label. */
   label: (e: TimelineEvent) => string;
   /** Rendered width of a label in px. */
@@ -138,23 +148,29 @@ function densityOf(row: Row, lane: number, y: number, t0: number, t1: number, k:
   return { type: 'density', key: `d-${lane}`, box, lane, row: 0, y, bins, binPx: BIN_PX, count, lo: t0, hi: t1, source: row, from: first, to: last, head: row.events[first]! };
 }
 
-/** Heights of lanes: they depend on the data, not on the zoom, so nothing jumps while zooming. */
-export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeight' | 'lanePadding' | 'laneHeader' | 'maxRows'>): SceneLane[] {
+/** The space above a lane's rows for its name: none when the data has one lane without a name. */
+export function laneHeaderOf(layout: Pick<LaneLayout, 'lanes'>, laneHeader: number): number {
+  return layout.lanes.length === 1 && !layout.lanes[0]!.group ? 0 : laneHeader;
+}
+
+/** Heights of lanes: they depend on the data and the room, not on the zoom, so nothing jumps while zooming. */
+export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeight' | 'lanePadding' | 'laneHeader' | 'maxRows' | 'laneRows'>): SceneLane[] {
   let y = 0;
-  return layout.lanes.map((lane) => {
-    const rows = Math.max(1, Math.min(lane.rows.length, o.maxRows));
-    const height = o.laneHeader + rows * o.rowHeight + 2 * o.lanePadding;
-    const geometry: SceneLane = { group: lane.group, index: lane.index, y, height, rows, count: lane.count };
+  const header = laneHeaderOf(layout, o.laneHeader);
+  return layout.lanes.map((lane, i) => {
+    const rows = Math.max(1, o.laneRows?.[i] ?? Math.min(lane.rows.length, o.maxRows));
+    const height = header + rows * o.rowHeight + 2 * o.lanePadding;
+    const geometry: SceneLane = { group: lane.group, index: lane.index, y, header, height, rows, count: lane.count };
     y += height;
     return geometry;
   });
 }
 
-/** Text cut to fit `room` px, with an ellipsis; '' when not even a few letters fit. */
+/** Text cut to fit `room` px, with an ellipsis; '' when not even a few letters fit (a short text that fits is kept). */
 export function fitLabel(text: string, room: number, measure: (t: string) => number): string {
-  if (room < MIN_LABEL_PX) return '';
   const full = measure(text);
   if (full <= room) return text;
+  if (room < MIN_LABEL_PX) return '';
   // Guess from the average letter width, then shorten until it really fits (letters differ in width).
   for (let chars = Math.floor((text.length * (room - 8)) / full); chars >= 3; chars--) {
     const cut = `${text.slice(0, chars).trimEnd()}…`;
@@ -180,6 +196,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     const from = firstReaching(row, t0 - pad);
     const to = firstStartingAfter(row, t1 + pad, from);
     let previous: SceneEvent | undefined;
+    let previousLeft = false;
     // Right edge of what was drawn last in this row (shape or label), so a label may go left of a marker.
     let usedRight = -Infinity;
     const closeLabel = (nextX: number) => {
@@ -188,13 +205,15 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
       previous = undefined;
       const text = o.label(item.event);
       const room = Math.min(nextX - item.labelX - 6, o.width - item.labelX);
-      item.label = text ? fitLabel(text, room, o.measure) : '';
+      const anchor = item.marker ? (item.x0 + item.x1) / 2 - 8 : item.x0 - 4;
+      const leftRoom = anchor - Math.max(usedRight, 0) - 6;
+      // Where the rows were laid out with this label on the left, it stays there while it fits there whole.
+      const full = text && previousLeft ? o.measure(text) : Infinity;
+      item.label = text && full > leftRoom ? fitLabel(text, room, o.measure) : '';
       item.labelWidth = item.label ? o.measure(item.label) : 0;
-      if (text && item.marker && item.label !== text) {
-        // Not enough room on the right: a marker's label may sit on its left, where there is more.
-        const anchor = (item.x0 + item.x1) / 2 - 8;
-        const leftRoom = anchor - Math.max(usedRight, 0) - 6;
-        if (leftRoom > room) {
+      if (text && item.label !== text) {
+        // Not enough room on the right: the label may sit on the left of the shape, where there is more.
+        if (leftRoom > room || full <= leftRoom) {
           const label = fitLabel(text, leftRoom, o.measure);
           if (label) {
             item.label = label;
@@ -277,26 +296,29 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
       if (!marker && x1 - item.labelX < Math.min(o.measure(o.label(e)), 80)) item.labelX = x1 + 4;
       items.push(item);
       previous = item;
+      previousLeft = row.left?.[i] === 1;
       i++;
     }
     closeLabel(Infinity);
   };
 
   const [yTop, yBottom] = o.yRange ?? [-Infinity, Infinity];
+  const header = laneHeaderOf(layout, o.laneHeader);
   for (const geometry of lanes) {
     // Lanes scrolled out of view cost nothing per frame.
     if (geometry.y > yBottom || geometry.y + geometry.height < yTop) continue;
     const lane: Lane = layout.lanes[geometry.index]!;
-    const top = geometry.y + o.laneHeader + o.lanePadding;
+    const rows = o.rowsOf ? o.rowsOf(lane, geometry.rows, k, o) : lane.rows;
+    const top = geometry.y + header + o.lanePadding;
     let visible = 0;
-    for (const row of lane.rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
+    for (const row of rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
     const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
     if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx) {
       items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, pad, visible, geometry.rows, o.rowHeight));
     } else if (visible > capacity) {
       emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2);
     } else {
-      lane.rows.forEach((row, r) => emitRow(row, geometry.index, r, top + r * o.rowHeight));
+      rows.forEach((row, r) => emitRow(row, geometry.index, r, top + r * o.rowHeight));
     }
   }
   const last = lanes[lanes.length - 1];

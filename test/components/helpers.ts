@@ -14,9 +14,9 @@ export async function until(check: () => boolean, what = 'condition', ms = 3000)
   }
 }
 
-export async function mount(events: readonly TimelineEventInput[], attrs: { lang?: string; plainWheel?: boolean } = {}): Promise<TlTimeline> {
+export async function mount(events: readonly TimelineEventInput[], attrs: { lang?: string; plainWheel?: boolean; maxRows?: number } = {}): Promise<TlTimeline> {
   const el = await fixture<TlTimeline>(
-    html`<tl-timeline style="width: 1000px" lang=${attrs.lang ?? 'en'} ?plain-wheel=${!!attrs.plainWheel} .events=${events}></tl-timeline>`,
+    html`<tl-timeline style="width: 1000px" lang=${attrs.lang ?? 'en'} ?plain-wheel=${!!attrs.plainWheel} .maxRows=${attrs.maxRows ?? 0} .events=${events}></tl-timeline>`,
   );
   await frame();
   await el.updateComplete;

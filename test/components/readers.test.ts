@@ -101,7 +101,8 @@ describe('<tl-timeline> for screen-reader and keyboard users', () => {
 
   it('names a cluster by its lane, count, span and first titles, stops the arrow keys on it, and zooms in on Enter', async () => {
     const crowded = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, start: `2020-03-${String(2 + i).padStart(2, '0')}`, title: `Crowded ${i}`, group: 'BMW' }));
-    const el = await mount([{ id: 'first', start: '2018-01-10', title: 'Before', group: 'BMW' }, ...crowded, { id: 'last', start: '2023-06-10', title: 'After', group: 'BMW' }]);
+    // One row (max-rows="1"): the six have nowhere else to go, so they merge.
+    const el = await mount([{ id: 'first', start: '2018-01-10', title: 'Before', group: 'BMW' }, ...crowded, { id: 'last', start: '2023-06-10', title: 'After', group: 'BMW' }], { maxRows: 1 });
     const { options } = await listbox();
     const cluster = options.find((o) => /6 events/.test(o.name?.value ?? ''));
     expect(cluster?.name?.value ?? '(no cluster option)').to.match(/^BMW: 6 events, March 2\s*–\s*7, 2020: Crowded 0; Crowded 1; Crowded 2 and 3 more/);
@@ -132,7 +133,7 @@ describe('<tl-timeline> for screen-reader and keyboard users', () => {
 
   it('keeps focus on an event that merges into a cluster when zoomed out, with its ring drawn', async () => {
     const crowded = Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, start: `2020-03-${String(2 + 2 * i).padStart(2, '0')}`, title: `Crowded ${i}`, group: 'A' }));
-    const el = await mount([...crowded, { id: 'z', start: '2024-01-01', title: 'Far', group: 'A' }]);
+    const el = await mount([...crowded, { id: 'z', start: '2024-01-01', title: 'Far', group: 'A' }], { maxRows: 1 });
     await el.zoomTo(Date.UTC(2020, 1, 20), Date.UTC(2020, 2, 20));
     $(el, '[part="plot"]')!.focus();
     await sendKeys({ press: 'Home' });

@@ -62,7 +62,12 @@ describe('<tl-timeline> by keyboard at 200 % and 400 % zoom and on a 320 px scre
         expect(!!box, `${key}: an option has the focus`).to.equal(true);
         expect(inViewport(box!), `${key}: focused option at ${JSON.stringify(box)} in ${window.innerWidth}×${window.innerHeight}`).to.equal(true);
       }
-      // Enter opens the card, scrolls it into view and puts the focus on its heading.
+      // Enter opens the card, scrolls it into view and puts the focus on its heading. (On a cluster, Enter zooms
+      // into it first: on a small screen the opening view merges crowded events.)
+      for (let i = 0; i < 8 && /^[cd]-/.test(plot.getAttribute('aria-activedescendant') ?? ''); i++) {
+        await sendKeys({ press: 'Enter' });
+        for (let j = 0; j < 20; j++) await settle(el);
+      }
       const key = plot.getAttribute('aria-activedescendant')!;
       const option = el.shadowRoot!.getElementById(key)!;
       await sendKeys({ press: 'Enter' });

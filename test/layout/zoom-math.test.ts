@@ -91,9 +91,13 @@ describe('the pipeline and the model', () => {
     const l = p.layout(n.events, 6);
     expect(p.layout(n.events, 6)).to.equal(l);
     const o = { rowHeight: 24, laneHeader: 16, lanePadding: 3, clusterPx: 34, markerPx: 10, maxRows: 6, label: () => 'A', measure: () => 10 };
-    const s = p.scene(l, 0, Y(2020), 800, -Infinity, Infinity, 'en', o);
-    expect(p.scene(l, 0, Y(2020), 800, -Infinity, Infinity, 'en', o)).to.equal(s);
-    expect(p.scene(l, 0, Y(2021), 800, -Infinity, Infinity, 'en', o)).not.to.equal(s);
+    const r = p.laneRows(l, 0, Y(2020), 800, Infinity, Infinity, 'en', o);
+    expect(p.laneRows(l, 0, Y(2020), 800, Infinity, Infinity, 'en', o)).to.equal(r);
+    const s = p.scene(l, 0, Y(2020), 800, -Infinity, Infinity, 'en', r, o);
+    expect(p.scene(l, 0, Y(2020), 800, -Infinity, Infinity, 'en', r, o)).to.equal(s);
+    expect(p.scene(l, 0, Y(2021), 800, -Infinity, Infinity, 'en', r, o)).not.to.equal(s);
+    // Other rows per lane (the room changed): another scene.
+    expect(p.scene(l, 0, Y(2020), 800, -Infinity, Infinity, 'en', [2], o)).not.to.equal(s);
   });
 
   it('owns the window, the selection and the focus, and tells subscribers what changed', () => {

@@ -73,8 +73,8 @@ export function lanesTemplate(scene: Scene, width: number): SVGTemplateResult {
 
 /** Lane names, over the drawing. */
 export function laneLabelsTemplate(scene: Scene, laneLabel: (group: string) => string): SVGTemplateResult {
-  return svg`<g class="lane-labels" aria-hidden="true">${scene.lanes.map(
-    (lane) => svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} x="6" y=${lane.y + 12}>${laneLabel(lane.group)}</text>`,
+  return svg`<g class="lane-labels" aria-hidden="true">${scene.lanes.map((lane) =>
+    lane.header ? svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} x="6" y=${lane.y + 12}>${laneLabel(lane.group)}</text>` : nothing,
   )}</g>`;
 }
 

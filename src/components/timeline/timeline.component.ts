@@ -3,12 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { formatSpan, messageLang } from '../../model/text.js';
 import { countInWindow, placementOf } from '../../layout/lanes.js';
-import type { Scene, SceneItem } from '../../layout/scene.js';
-import { containerOf } from '../../layout/navigate.js';
-import { computeTicks, type Tick } from '../../layout/ticks.js';
-import { memoLast } from '../../layout/pipeline.js';
+import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
-import { CLUSTER_PX, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIGHT } from '../../layout/metrics.js';
+import { ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
 import { TimelineModel, type ModelChange } from '../../state/timeline-model.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -30,6 +27,7 @@ import { HoverController } from './hover.js';
 import { Announcer, WheelHint } from './announcer.js';
 import { Names } from './names.js';
 import { TextMeasurer } from './measure.js';
+import { View } from './view.js';
 import { timelineStyles } from './timeline.styles.js';
 import { watchCompanions } from '../companions.js';
 
@@ -38,7 +36,6 @@ export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDeta
 /** The default of `events`: while it is in place, the declarative sources (`src`, inline JSON, `<tl-event>`) apply. */
 const NO_EVENTS: readonly TimelineEventInput[] = Object.freeze([]);
 const NO_ERRORS: readonly DataError[] = Object.freeze([]);
-const EMPTY_SCENE: Scene = { items: [], lanes: [], height: 0 };
 /** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
 const ANNOUNCE_MS = 500;
 /** Time → x px in a plot `width` px wide showing `[a, b]`. */
@@ -114,8 +111,8 @@ export class TlTimeline extends LitElement {
   /** Zoom with a plain mouse wheel. Off by default, so the wheel scrolls the page and ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, reflect: true, attribute: 'plain-wheel' }) plainWheel = false;
 
-  /** Most rows of stacked events per lane before events in a lane share rows. */
-  @property({ type: Number, attribute: 'max-rows' }) maxRows = 6;
+  /** Most rows per lane; by default (`0`) lanes take the rows their labels need, as far as the room allows. */
+  @property({ type: Number, attribute: 'max-rows' }) maxRows = 0;
 
   /** Colour scheme: `auto` follows the system, or `light` / `dark`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -157,19 +154,16 @@ export class TlTimeline extends LitElement {
     hover: this.hover,
     live: this.live,
     names: this.names,
-    scene: () => this.scene,
-    focusItem: () => this.focusItem,
+    scene: () => this.view.scene,
+    focusItem: () => this.view.focusItem,
     t: () => this.t,
     plot: () => this.plot,
-    sceneOptions: () => this.sceneOptions(),
+    sceneOptions: () => this.view.sceneOptions(),
     settle: (move) => this.settle(move),
   });
 
   private t: Messages = MESSAGES.en;
-  private scene: Scene = EMPTY_SCENE;
-  private ticks: readonly Tick[] = [];
-  private focusItem: SceneItem | undefined;
-  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang).ticks : []));
+  private readonly view = new View(this.model);
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
   private deriving = false;
   private frame = 0;
@@ -251,7 +245,7 @@ export class TlTimeline extends LitElement {
     if (changed.has('theme')) this.palette.invalidate();
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
-    if (model.setData(input, adapterErrors, Math.max(1, this.maxRows || 1))) this.summaries.reset();
+    if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.summaries.reset();
     if (model.errors !== this.reportedErrors) {
       this.reportedErrors = model.errors;
       this.pendingErrors = model.errors.length > 0;
@@ -260,19 +254,11 @@ export class TlTimeline extends LitElement {
     this.zoom.configure(width);
     this.names.use(model.events, lang, this.t);
     this.measurer.use(this.palette.textStyle());
+    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key };
+    this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
-    const [t0, t1] = model.window;
-    const [yTop, yBottom] = this.viewport.yRange();
-    const textKey = `${lang}|${this.measurer.key}`;
-    this.scene = width > 0 ? model.pipeline.scene(model.layout, t0, t1, width, yTop, yBottom, textKey, this.sceneOptions()) : EMPTY_SCENE;
-    this.ticks = this.ticksFor(t0, t1, width, lang, model.events.length > 0);
-    const focused = model.focused;
-    this.focusItem = focused ? containerOf(this.scene, model.layout, focused) : undefined;
-  }
-
-  private sceneOptions() {
-    return { rowHeight: ROW_HEIGHT, laneHeader: LANE_HEADER, lanePadding: LANE_PADDING, clusterPx: CLUSTER_PX, markerPx: MARKER_PX, maxRows: Math.max(1, this.maxRows || 1), label: this.names.label, measure: this.measurer.measure };
+    this.view.frame(view);
   }
 
   protected override updated(): void {
@@ -283,8 +269,8 @@ export class TlTimeline extends LitElement {
     this.viewport.observe(plot, this.renderRoot.querySelector('svg.under'));
     if (canvas) {
       const { width, dpr } = this.viewport;
-      const { top, height } = this.viewport.canvasWindow(Math.max(this.scene.height, 40));
-      const [scene, ticks, palette, focused, selectedId] = [this.scene, this.ticks, this.palette.palette(), this.focusItem, this.model.selectedId];
+      const { top, height } = this.viewport.canvasWindow(Math.max(this.view.scene.height, 40));
+      const [scene, ticks, palette, focused, selectedId] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId];
       this.painter.paint(canvas, { scene, ticks, toX: toX(this.model.window, width), width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette });
     }
     // Positions through CSSOM, which a strict Content-Security-Policy allows (it blocks a style attribute).
@@ -318,7 +304,7 @@ export class TlTimeline extends LitElement {
     const plot = this.plot;
     if (!plot || !this.viewport.width) return [];
     const origin = plot.getBoundingClientRect();
-    return visibleItemsOf(this.scene, this.viewport.width, { left: origin.left, top: origin.top - plot.scrollTop });
+    return visibleItemsOf(this.view.scene, this.viewport.width, { left: origin.left, top: origin.top - plot.scrollTop });
   }
 
   /** Opens the detail card of the event with this id (no `tl-select`: that is for user action). Returns whether it exists. */
@@ -344,7 +330,7 @@ export class TlTimeline extends LitElement {
     const t = this.t;
     const model = this.model;
     const width = this.viewport.width;
-    const scene = this.scene;
+    const { scene, ticks, focusItem } = this.view;
     const empty = !model.events.length;
     const height = Math.max(scene.height, 40);
     const canvasHeight = this.viewport.canvasWindow(height).height;
@@ -354,7 +340,7 @@ export class TlTimeline extends LitElement {
     const selected = model.selectedId ? model.byId(model.selectedId) : undefined;
     return html`<div part="base" class="base">
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit)} ${status}${noticeTemplate(t, model.errors)}
-      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(this.ticks as Tick[], toX(model.window, width), width)}</svg>
+      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
       <div class="plot-frame">
         <div
           part="plot"
@@ -362,7 +348,7 @@ export class TlTimeline extends LitElement {
           tabindex=${empty ? nothing : '0'}
           role=${empty ? 'group' : 'listbox'}
           aria-label=${`${this.label || t.timeline}: ${t.events(model.events.length)}. ${t.instructions}`}
-          aria-activedescendant=${this.focusItem?.key ?? nothing}
+          aria-activedescendant=${focusItem?.key ?? nothing}
           @click=${this.actions.onClick}
           @keydown=${this.actions.onKeyDown}
           @pointermove=${this.actions.onPointerMove}
@@ -373,10 +359,10 @@ export class TlTimeline extends LitElement {
             ? html`<div class="empty">${status === nothing ? t.empty : ''}</div>`
             : html`<svg class="under" width=${width} height=${height} aria-hidden="true">${lanesTemplate(scene, width)}</svg
                 ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
-                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, width, this.focusItem, model, this.names)}</svg>`}
+                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, width, focusItem, model, this.names)}</svg>`}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
           <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
-          <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}></span>
+          <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}><span class="text-probe">Mw iy Mw</span></span>
         </div>
         <div class="focus-ring" aria-hidden="true"></div>
       </div>

@@ -372,6 +372,11 @@ export const timelineStyles = css`
   }
   /* Takes every colour the canvas uses, and the font, with a 1 ms transition: its transitionrun tells the element
      to read them again (see palette() in the component). */
+  /* Its width follows the font and the text spacing: a ResizeObserver on it says when they change. */
+  .text-probe {
+    position: absolute;
+    white-space: pre;
+  }
   .palette-probe {
     position: absolute;
     width: 0;

@@ -1,0 +1,133 @@
+// Rows that leave room for labels, and how lanes share the room: pure, no DOM.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { normalizeEvents } from '../../src/model/normalize.js';
+import { layoutLanes } from '../../src/layout/lanes.js';
+import { labelRows, levelOf, reachPx, scaleOfLevel } from '../../src/layout/label-rows.js';
+import { rowsInRoom, shareRows } from '../../src/layout/budget.js';
+import { createPipeline } from '../../src/layout/pipeline.js';
+import { buildScene, type SceneEvent, type SceneOptions } from '../../src/layout/scene.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+
+const DAY = 86_400_000;
+const day = (n: number) => Date.UTC(2000, 0, 1) + n * DAY;
+const ISO = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** 7 px per letter. */
+const measure = (t: string) => t.length * 7;
+const label = (e: TimelineEvent) => String(e.title);
+const o = { markerPx: 10, clusterPx: 34, label, measure };
+const events = (rows: { start: string; end?: string; title: string }[]) => normalizeEvents(rows.map((r, i) => ({ id: `e${i}`, ...r }))).events;
+
+describe('label-aware rows', () => {
+  it('reaches as far as the scene draws: a marker\'s label right of it, a bar\'s inside or after it, at least a cluster\'s width', () => {
+    const k = 1; // px per ms
+    expect(reachPx({ lo: 0, hi: 0 }, 70, k, o)).to.equal(8 + 70 + 8);
+    expect(reachPx({ lo: 0, hi: 200 }, 70, k, o), 'inside a long bar').to.equal(200);
+    expect(reachPx({ lo: 0, hi: 200 }, 300, k, o), 'longer than the bar, from its start').to.equal(6 + 300 + 8);
+    expect(reachPx({ lo: 0, hi: 40 }, 70, k, o), 'after a short bar').to.equal(40 + 4 + 70 + 8);
+    expect(reachPx({ lo: 0, hi: 0 }, 0, k, o), 'no label').to.equal(34);
+  });
+
+  it('puts two events whose labels would collide into two rows, and into one when one row is all there is', () => {
+    const list = events([
+      { start: ISO(day(0)), title: 'A rather long title here' },
+      { start: ISO(day(10)), title: 'Another long title' },
+    ]);
+    const k = 1 / DAY; // 1 px a day: the labels (170 px) reach far past the second start
+    expect(labelRows(list, k, { ...o, rows: 5 }).map((r) => r.events.map((e) => e.id))).to.deep.equal([['e0'], ['e1']]);
+    expect(labelRows(list, k, { ...o, rows: 1 }).map((r) => r.events.map((e) => e.id))).to.deep.equal([['e0', 'e1']]);
+    // Zoomed in far enough, both fit in one row.
+    expect(labelRows(list, 40 / DAY, { ...o, rows: 5 })).to.have.length(1);
+  });
+
+  it('uses the room left of an event when the right is taken, and only the left near the right edge of the data', () => {
+    const list = events([
+      { start: ISO(day(0)), title: 'x' },
+      { start: ISO(day(100)), title: 'Early label' },
+      { start: ISO(day(400)), title: 'Late one' },
+      { start: ISO(day(402)), title: 'Near the end' },
+    ]);
+    const k = 1 / DAY;
+    // e3's label (84 px) runs past day 430: it is laid out on its left, in the row where e1 left room (day 100 + 99).
+    const rows = labelRows(list, k, { ...o, rows: 5, rightEdge: day(430) }).map((r) => r.events.map((e) => e.id));
+    const rowOf = (id: string) => rows.findIndex((r) => r.includes(id));
+    expect(rowOf('e3'), 'not in e2\'s row (2 px apart, they would merge)').to.not.equal(rowOf('e2'));
+    expect(rowOf('e2'), 'e2 (also past the edge) in e1\'s row, which has room on its left').to.equal(rowOf('e1'));
+    const scene = buildScene(layoutLanes(list), day(-10), day(430), sceneOptions(440, (lane, n, kk) => labelRows(lane.all.events, kk, { ...o, rows: n, rightEdge: day(430) }), [5]));
+    for (const [id, title] of [['e2', 'Late one'], ['e3', 'Near the end']]) {
+      const item = scene.items.find((i): i is SceneEvent => i.type === 'event' && i.event.id === id)!;
+      expect(item.label, `${id} whole`).to.equal(title);
+      expect(item.labelX + item.labelWidth, `${id} left of its marker`).to.be.at.most(item.x0);
+    }
+  });
+
+  it('when every row is taken, cuts a label rather than drawing an event over another\'s bar', () => {
+    const list = events([
+      { start: ISO(day(0)), end: ISO(day(300)), title: 'A long bar' },
+      { start: ISO(day(10)), title: 'Short' },
+      { start: ISO(day(50)), title: 'Third event with a label' },
+    ]);
+    const rows = labelRows(list, 1 / DAY, { ...o, rows: 2 });
+    const barRow = rows.findIndex((r) => r.events.some((e) => e.id === 'e0'));
+    expect(rows[barRow]!.events.map((e) => e.id)).to.deep.equal(['e0']);
+  });
+
+  it('draws every label whole when the rows are there (property: random lanes, the scene as built)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.integer({ min: 0, max: 3650 }), days: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 400 })), letters: fc.integer({ min: 1, max: 50 }) }), { minLength: 1, maxLength: 40 }),
+        (rows) => {
+          const list = events(rows.map((r) => ({ start: ISO(day(r.at)), end: r.days ? ISO(day(r.at + r.days)) : undefined, title: 'x'.repeat(r.letters) })));
+          const layout = layoutLanes(list, 6);
+          const lo = day(-30);
+          const hi = Math.max(...list.map((e) => e.hi)) + 30 * DAY;
+          const rowsOf = (lane: Parameters<NonNullable<SceneOptions['rowsOf']>>[0], n: number, kk: number) =>
+            labelRows(lane.all.events, scaleOfLevel(levelOf(kk)), { ...o, rows: n, rightEdge: hi });
+          const scene = buildScene(layout, lo, hi, sceneOptions(1100, rowsOf, [40]));
+          for (const item of scene.items) {
+            expect(item.type, 'no cluster').to.equal('event');
+            if (item.type === 'event') expect(item.label, `label of ${item.event.id}`).to.equal(item.event.title);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('sharing the room between lanes', () => {
+  it('gives each lane what it needs when there is room, else fair shares from the smallest need up', () => {
+    expect(shareRows([2, 10, 3], Infinity)).to.deep.equal([2, 10, 3]);
+    expect(shareRows([2, 10, 3], 9)).to.deep.equal([2, 4, 3]);
+    expect(shareRows([5, 5, 5], 6)).to.deep.equal([2, 2, 2]);
+    expect(shareRows([0, 8], 3), 'at least one row each').to.deep.equal([1, 2]);
+    expect(shareRows([2, 10], Infinity, 4), 'max-rows').to.deep.equal([2, 4]);
+    expect(shareRows([4, 4], 1), 'one row each, even when the room is smaller').to.deep.equal([1, 1]);
+    expect(rowsInRoom(24 * 10 + 2 * (16 + 6), 2, { rowHeight: 24, laneHeader: 16, lanePadding: 3 })).to.equal(10);
+  });
+
+  it('a lane of one unnamed group gets no header, so its rows start at the top', () => {
+    const p = createPipeline();
+    const list = events([{ start: '2001', title: 'a' }, { start: '2002', title: 'b' }]);
+    const layout = p.layout(list, 6);
+    const scene = p.scene(layout, day(0), day(1500), 800, -Infinity, Infinity, 'k', [1], { rowHeight: 24, laneHeader: 16, lanePadding: 3, clusterPx: 34, markerPx: 10, maxRows: 6, label, measure });
+    expect(scene.lanes[0]!.header).to.equal(0);
+    expect(scene.height).to.equal(24 + 6);
+  });
+
+  it('keeps a lane\'s rows the same for every zoom inside one level, and builds them once per level', () => {
+    const p = createPipeline();
+    const list = events(Array.from({ length: 30 }, (_, i) => ({ start: ISO(day(i * 20)), title: `Event number ${i} with words` })));
+    const layout = p.layout(list, 6);
+    const lane = layout.lanes[0]!;
+    const opts = { rowHeight: 24, laneHeader: 16, lanePadding: 3, clusterPx: 34, markerPx: 10, maxRows: 6, label, measure, textKey: 'k' };
+    const k = scaleOfLevel(levelOf(1 / DAY)) * 1.01;
+    const a = p.rowsOf(lane, 10, k, opts);
+    expect(p.rowsOf(lane, 10, k * 1.1, opts), 'same level: the same rows, not built again').to.equal(a);
+    expect(p.rowsOf(lane, 10, k * 1.5, opts), 'next level').to.not.equal(a);
+  });
+});
+
+function sceneOptions(width: number, rowsOf: SceneOptions['rowsOf'], laneRows: number[]): SceneOptions {
+  return { width, rowHeight: 24, laneHeader: 16, lanePadding: 3, clusterPx: 34, markerPx: 10, maxRows: 6, label, measure, laneRows, rowsOf };
+}
