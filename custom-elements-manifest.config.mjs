@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 const DEFINITIONS = [
   { module: 'src/components/timeline/timeline.ts', tag: 'tl-timeline', name: 'TlTimeline', from: 'src/components/timeline/timeline.component.ts' },
   { module: 'src/components/event/event.ts', tag: 'tl-event', name: 'TlEvent', from: 'src/components/event/event.component.ts' },
+  { module: 'src/components/era/era.ts', tag: 'tl-era', name: 'TlEra', from: 'src/components/era/era.component.ts' },
+  { module: 'src/components/marker/marker.ts', tag: 'tl-marker', name: 'TlMarker', from: 'src/components/marker/marker.component.ts' },
   { module: 'src/components/overview/overview.ts', tag: 'tl-overview', name: 'TlOverview', from: 'src/components/overview/overview.ts' },
 ];
 const FACTORIES = [{ module: 'src/components/overview/overview.factory.ts', mixin: 'createOverview', into: 'src/components/overview/overview.ts', name: 'TlOverview', tag: 'tl-overview' }];

@@ -2,12 +2,17 @@
 export { TlTimeline, defineTimeline } from './components/timeline/timeline.js';
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './components/timeline/timeline.component.js';
 export { TlEvent, defineEvent } from './components/event/event.js';
+export { TlEra, defineEra } from './components/era/era.js';
+export { TlMarker, defineMarker } from './components/marker/marker.js';
 export { readEventElement } from './controllers/read-event.js';
 export type { DataLoadError, DataOrigin, DataSourceResult } from './controllers/data-source-controller.js';
 export type {
   DataError,
   DateInput,
   DatePoint,
+  EraInput,
+  GroupInput,
+  MarkerInput,
   EventSource,
   LocalizedText,
   NormalizeResult,
@@ -22,6 +27,6 @@ export { computeTicks, type Tick } from './layout/ticks.js';
 export { layoutLanes } from './layout/lanes.js';
 export { buildScene } from './layout/scene.js';
 export { safeUrl } from './model/url.js';
-export { TimelineModel, type ModelChange } from './state/timeline-model.js';
+export { TimelineModel, COLOR_BY, type ColorBy, type ModelChange } from './state/timeline-model.js';
 export type { FormatName } from './formats/detect.js';
 export type { Formats } from './formats/load.js';

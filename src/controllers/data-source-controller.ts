@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatName } from '../formats/detect.js';
 import { readOwnEvents } from '../formats/own.js';
 import { loadFormats } from '../formats/load.js';
-import type { DataError, TimelineEventInput } from '../model/types.js';
-import { readEventElement } from './read-event.js';
+import type { DataError, EraInput, GroupInput, MarkerInput, TimelineEventInput } from '../model/types.js';
+import { readEraElement, readEventElement, readMarkerElement } from './read-event.js';
 
 /** Where the element's events come from when code has not set `events`. */
 export type DataOrigin = 'src' | 'inline' | 'children';
@@ -23,13 +23,19 @@ export interface DataLoadError {
   origin: DataOrigin;
 }
 
-/** Events read from a declarative source. */
+/** Events read from a declarative source, with the context layers that came with them. */
 export interface DataSourceResult {
   origin: DataOrigin;
   format: FormatName | undefined;
   events: TimelineEventInput[];
   /** Rows the format adapter dropped (indices into the source's rows). */
   errors: DataError[];
+  /** Spans behind the lanes: our format's `eras` (as given), TimelineJS eras, vis-timeline background items. */
+  eras?: EraInput[];
+  /** Reference lines: our format's `markers` (as given). */
+  markers?: MarkerInput[];
+  /** Lanes' names and order: our format's `groups` (as given), vis-timeline groups. */
+  groups?: GroupInput[];
 }
 
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -47,8 +53,8 @@ export interface DataSourceOptions {
 }
 
 const JSON_TYPE = /\bjson\b/i;
-/** Attributes of children that change what they say (`<tl-event>`'s, and a script's `type`). */
-const WATCHED = ['start', 'end', 'group', 'href', 'id', 'type'];
+/** Attributes of children that change what they say (`<tl-event>`'s, `<tl-era>`'s, `<tl-marker>`'s, a script's `type`). */
+const WATCHED = ['start', 'end', 'at', 'group', 'href', 'color', 'id', 'type'];
 
 /**
  * Text read as data: JSON in our own format at once (the returned value), anything else once the format adapters
@@ -71,7 +77,10 @@ function readText(text: string, format: FormatName | undefined, asJson: boolean,
       const result = convert(data, format);
       const fatal = result.errors.find((e) => e.index === -1);
       if (fatal && !result.events.length) return { kind: 'format', message: fatal.reason, origin };
-      return { origin, format: result.format, events: result.events, errors: result.errors };
+      const read: DataSourceResult = { origin, format: result.format, events: result.events, errors: result.errors };
+      if (result.eras) read.eras = result.eras;
+      if (result.groups) read.groups = result.groups;
+      return read;
     },
     (error: unknown) => ({ kind: 'format', message: `the reader for this format could not be loaded (${error instanceof Error ? error.message : 'unknown error'})`, origin }),
   );
@@ -94,6 +103,11 @@ function snapshotOf(host: Element): LightSnapshot {
   return children.length ? { children: children.map((c, i) => readEventElement(c, i)) } : {};
 }
 
+/** The host's `<tl-era>` (or `<tl-marker>`) children, read in order. */
+function childrenOf<T>(host: Element, tag: string, read: (el: Element, index: number) => T): T[] {
+  return [...host.children].filter((c) => c.localName === tag).map(read);
+}
+
 /** A light-DOM snapshot read as data: at once, or (another format than ours) once the adapters have loaded. */
 function interpret(snapshot: LightSnapshot, format: FormatName | undefined): Read | Promise<Read> | undefined {
   if (snapshot.script) return readText(snapshot.script.text, format, snapshot.script.json, 'inline');
@@ -105,7 +119,8 @@ function interpret(snapshot: LightSnapshot, format: FormatName | undefined): Rea
  * Declarative data for an element: fetches `src` (aborting the previous request when it changes), and reads an
  * inline `<script type="application/json">` (or `text/csv`) child and `<tl-event>` children, re-reading them when
  * they change (MutationObserver). `result` is the source in force: `src`, else the inline script, else the
- * children; `status` and `error` describe it.
+ * children; `status` and `error` describe it. `<tl-era>` and `<tl-marker>` children are context, not data: they
+ * are read whatever the source in force (`childEras`, `childMarkers`).
  */
 export class DataSourceController implements ReactiveController {
   /** Bumped whenever `result`, `status` or `error` change, so the host can tell cheaply. */
@@ -113,6 +128,10 @@ export class DataSourceController implements ReactiveController {
   status: 'idle' | 'loading' | 'loaded' | 'error' = 'idle';
   error: DataLoadError | undefined;
   result: DataSourceResult | undefined;
+  /** The `<tl-era>` children, in order; the same array until one of them changes. */
+  childEras: EraInput[] = [];
+  /** The `<tl-marker>` children, in order; the same array until one of them changes. */
+  childMarkers: MarkerInput[] = [];
 
   private key: string | undefined;
   private request: AbortController | undefined;
@@ -210,8 +229,12 @@ export class DataSourceController implements ReactiveController {
   /** `snapshot` read in `format` (made on demand: the format may change without the children changing). */
   private lightFormat: FormatName | undefined;
 
-  /** Reads the inline script or the `<tl-event>` children (DOM); tells the host when they are in force and changed. */
+  /**
+   * Reads the inline script or the `<tl-event>` children (DOM); tells the host when they are in force and changed.
+   * Reads the `<tl-era>` and `<tl-marker>` children too, which always apply.
+   */
   private readLight(): void {
+    this.readContext();
     const next = snapshotOf(this.host);
     if (JSON.stringify(next) === JSON.stringify(this.snapshot)) return;
     this.snapshot = next;
@@ -219,6 +242,17 @@ export class DataSourceController implements ReactiveController {
     this.lightPending = undefined;
     if (this.host.src && !this.options.overridden()) return;
     this.settleLight();
+  }
+
+  /** Re-reads `childEras` and `childMarkers`, keeping each array (and telling the host nothing) while it is unchanged. */
+  private readContext(): void {
+    const eras = childrenOf(this.host, 'tl-era', readEraElement);
+    const markers = childrenOf(this.host, 'tl-marker', readMarkerElement);
+    const erasChanged = JSON.stringify(eras) !== JSON.stringify(this.childEras);
+    const markersChanged = JSON.stringify(markers) !== JSON.stringify(this.childMarkers);
+    if (erasChanged) this.childEras = eras;
+    if (markersChanged) this.childMarkers = markers;
+    if (erasChanged || markersChanged) this.bump();
   }
 
   /** The light DOM's data being read in another format (the adapters are loading). */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BLACK, contrastRatio, css, over, readableOn, WHITE, type Rgba } from '../model/color.js';
+import { BLACK, categoryIdent, contrastRatio, css, over, readableOn, WHITE, type Rgba } from '../model/color.js';
 
 export interface Palette {
   bg: string;
@@ -31,6 +31,7 @@ export interface LaneColors {
 }
 
 const LANE_COLORS = 8;
+const CATEGORY_COLORS = 8;
 const rgbaCache = new Map<string, Rgba>();
 let scratch: CanvasRenderingContext2D | null | undefined;
 
@@ -61,6 +62,50 @@ export function mix(a: string, p: number, b: string): string {
   return `rgba(${channel(0)},${channel(1)},${channel(2)},${Math.round(alpha * 1000) / 1000})`;
 }
 
+/** What a drawing's colours are chosen against: the background (as CSS, and over white) and the text colour on it. */
+interface Ground {
+  bg: string;
+  page: Rgba;
+  fg: Rgba;
+  /** A banded lane's background, over the page (see lanesTemplate). */
+  band: Rgba;
+}
+
+function groundOf(v: (name: string) => string): Ground {
+  const bg = v('--_bg') || '#fff';
+  const page = over(toRgba(bg), WHITE);
+  return { bg, page, fg: over(toRgba(v('--_fg') || '#000'), page), band: over(toRgba(v('--_band') || bg), page) };
+}
+
+/**
+ * Everything drawn in one colour (a lane's, a category's, a group's) derived from its line colour. `under` is each
+ * background its marks may lie on: whether a label inside a bar needs a backing is decided on the worst of them.
+ */
+function colorsOf(line: string, ground: Ground, under: readonly Rgba[]): LaneColors {
+  const { bg, page, fg } = ground;
+  const core = mix(line, 0.42, bg);
+  const zone = mix(line, 0.2, 'transparent');
+  const pill = over(toRgba(line), page);
+  const ratios = under.flatMap((u) => [contrastRatio(fg, u), ...[zone, core].map((fill) => contrastRatio(fg, over(toRgba(fill), u)))]);
+  return {
+    line,
+    zone,
+    core,
+    cluster: css(pill),
+    count: css(readableOn(pill, [page, fg])),
+    density: mix(line, 0.7, bg),
+    backing: Math.min(...ratios) < 4.5,
+  };
+}
+
+const forcedColors = () => typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+
+/**
+ * A colour the canvas can draw: CSS colour syntax without references (`var()` and the like are resolved in computed
+ * styles, never by a canvas).
+ */
+const drawable = (color: string) => !!color && CSS.supports('color', color) && !/\b(?:var|env|attr)\(/i.test(color);
+
 /**
  * The colours in force on `el` (its computed custom properties). In forced-colors mode (Windows High Contrast and
  * the like), where the browser recolours the DOM to the user's system colours, the drawing uses those too: shapes
@@ -70,41 +115,21 @@ export function mix(a: string, p: number, b: string): string {
 export function readPalette(el: Element): Palette {
   const style = getComputedStyle(el);
   const text = { font: style.fontFamily || 'sans-serif', letterSpacing: spacing(style.letterSpacing), wordSpacing: spacing(style.wordSpacing) };
-  if (typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches) {
+  if (forcedColors()) {
     const line = 'CanvasText';
     const lane: LaneColors = { line, zone: 'Canvas', core: mix(line, 0.3, 'Canvas'), cluster: line, count: 'Canvas', density: line, backing: true };
     return { bg: 'Canvas', fg: line, ink: line, grid: 'GrayText', major: 'GrayText', focus: 'Highlight', ...text, lanes: Array(LANE_COLORS).fill(lane) };
   }
   const v = (name: string) => style.getPropertyValue(name).trim();
-  const bg = v('--_bg') || '#fff';
-  const fg = v('--_fg') || '#000';
+  const ground = groundOf(v);
+  const { bg, page, fg } = ground;
   const muted = v('--_muted') || '#666';
-  const band = v('--_band') || bg;
-  const page = over(toRgba(bg), WHITE);
-  const fgRgba = over(toRgba(fg), page);
-  const lanes: LaneColors[] = [];
-  for (let i = 0; i < LANE_COLORS; i++) {
-    const c = v(`--_c${i}`) || '#2563eb';
-    // What is under a lane's drawing: every other lane is banded (see lanesTemplate), 8 colours keep the parity.
-    const under = i % 2 ? over(toRgba(band), page) : page;
-    const core = mix(c, 0.42, bg);
-    const zone = mix(c, 0.2, 'transparent');
-    const pill = over(toRgba(c), page);
-    const worst = Math.min(...[zone, core].map((fill) => contrastRatio(fgRgba, over(toRgba(fill), under))), contrastRatio(fgRgba, under));
-    lanes.push({
-      line: c,
-      zone,
-      core,
-      cluster: css(pill),
-      count: css(readableOn(pill, [page, fgRgba])),
-      density: mix(c, 0.7, bg),
-      backing: worst < 4.5,
-    });
-  }
+  // Every other lane is banded (see lanesTemplate); 8 colours keep the parity.
+  const lanes = Array.from({ length: LANE_COLORS }, (_, i) => colorsOf(v(`--_c${i}`) || '#2563eb', ground, [i % 2 ? ground.band : page]));
   return {
     bg,
-    fg,
-    ink: css(readableOn(page, [fgRgba, BLACK, WHITE])),
+    fg: v('--_fg') || '#000',
+    ink: css(readableOn(page, [fg, BLACK, WHITE])),
     grid: v('--_grid') || '#ddd',
     major: mix(muted, 0.35, 'transparent'),
     focus: v('--_focus') || '#c2410c',
@@ -143,6 +168,9 @@ export class PaletteController implements ReactiveController {
   /** Bumped whenever the colours or the text style may have changed. */
   version = 0;
   private cached: Palette | undefined;
+  /** Colours by category (per list of names) and for explicit colours, dropped with the palette. */
+  private readonly byNames = new Map<string, LaneColors[]>();
+  private readonly byColor = new Map<string, LaneColors>();
   private guessed: TextStyle = { font: DEFAULT_FAMILY, letterSpacing: '0px', wordSpacing: '0px' };
   private queries: MediaQueryList[] = [];
   private checked = false;
@@ -202,6 +230,8 @@ export class PaletteController implements ReactiveController {
   /** The colours changed (or may have): read them again on the next draw. Requests no update. */
   invalidate(): void {
     this.cached = undefined;
+    this.byNames.clear();
+    this.byColor.clear();
     this.version++;
   }
 
@@ -213,6 +243,60 @@ export class PaletteController implements ReactiveController {
 
   palette(): Palette {
     return (this.cached ??= readPalette(this.probe() ?? this.host));
+  }
+
+  /**
+   * The colours of events by category (or tag), one per name: the page's `--tl-category-<ident>` where it is set to a
+   * colour (`<ident>` by `categoryIdent`: "Product launch" → `--tl-category-product-launch`), else the default
+   * palette's `--_k<i % 8>` — so the order of `names` decides which default each gets. The same list gets the same
+   * array until the colours change. In forced colours, every category is drawn as the lanes are.
+   */
+  categoryColors(names: readonly string[]): LaneColors[] {
+    const key = `${names.length}:${names.join('\u0000')}`;
+    let colors = this.byNames.get(key);
+    if (colors) return colors;
+    if (forcedColors()) colors = names.map(() => this.palette().lanes[0]!);
+    else {
+      const { v, ground } = this.read();
+      const unders = [ground.page, ground.band];
+      colors = names.map((name, i) => {
+        const ident = categoryIdent(name);
+        const own = ident ? v(`--tl-category-${ident}`) : '';
+        const fallback = v(`--_k${i % CATEGORY_COLORS}`);
+        return colorsOf(drawable(own) ? own : drawable(fallback) ? fallback : '#2563eb', ground, unders);
+      });
+    }
+    if (this.byNames.size >= 16) this.byNames.clear();
+    this.byNames.set(key, colors);
+    return colors;
+  }
+
+  /**
+   * The colours of an explicit CSS colour (a group's `color`), on either lane background — or on lane `lane`'s where
+   * given. A value a canvas cannot draw (not a colour, or `var()`) gets that lane's colours (the first lane's by
+   * default). In forced colours, the lanes'.
+   */
+  colorsFor(color: string, lane?: number): LaneColors {
+    const key = `${lane ?? ''}|${color}`;
+    let colors = this.byColor.get(key);
+    if (colors) return colors;
+    const lanes = this.palette().lanes;
+    if (forcedColors() || !drawable(color.trim())) colors = lanes[(lane ?? 0) % LANE_COLORS]!;
+    else {
+      const { ground } = this.read();
+      const unders = lane === undefined ? [ground.page, ground.band] : [lane % 2 ? ground.band : ground.page];
+      colors = colorsOf(color.trim(), ground, unders);
+    }
+    if (this.byColor.size >= 64) this.byColor.clear();
+    this.byColor.set(key, colors);
+    return colors;
+  }
+
+  /** The computed custom properties where the drawing reads its colours, and its ground. */
+  private read(): { v: (name: string) => string; ground: Ground } {
+    const style = getComputedStyle(this.probe() ?? this.host);
+    const v = (name: string) => style.getPropertyValue(name).trim();
+    return { v, ground: groundOf(v) };
   }
 
   /** The text style labels are drawn in: the probe's (inside the plot), or before it exists the guessed one. */

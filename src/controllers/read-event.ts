@@ -1,4 +1,4 @@
-import type { TimelineEventInput } from '../model/types.js';
+import type { EraInput, MarkerInput, TimelineEventInput } from '../model/types.js';
 
 /** Children that end the title: everything from the first of them on is the summary. */
 const BLOCK = new Set(['P', 'DIV', 'UL', 'OL', 'DL', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'TABLE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -32,4 +32,35 @@ export function readEventElement(el: Element, index: number): TimelineEventInput
   if (href) event.url = href;
   if (summary.trim()) event.summaryHtml = summary.trim();
   return event;
+}
+
+/**
+ * The era that a `<tl-era>` element describes: `start`, `end`, `color`, `group` and `id` from its attributes, the
+ * title from its text. Without an `id` attribute its position among the `<tl-era>`s names it (`tl-era-<n>`). Read
+ * as given; the element's normaliser validates it.
+ */
+export function readEraElement(el: Element, index: number): EraInput {
+  const era: EraInput = {
+    id: el.getAttribute('id') || `tl-era-${index + 1}`,
+    start: el.getAttribute('start') ?? '',
+    end: el.getAttribute('end') ?? '',
+    title: squash(el.textContent ?? ''),
+  };
+  const color = el.getAttribute('color');
+  const group = el.getAttribute('group');
+  if (color) era.color = color;
+  if (group) era.group = group;
+  return era;
+}
+
+/**
+ * The marker that a `<tl-marker>` element describes: `at` and `id` from its attributes, the title from its text.
+ * Without an `id` attribute its position among the `<tl-marker>`s names it (`tl-marker-<n>`).
+ */
+export function readMarkerElement(el: Element, index: number): MarkerInput {
+  return {
+    id: el.getAttribute('id') || `tl-marker-${index + 1}`,
+    at: el.getAttribute('at') ?? '',
+    title: squash(el.textContent ?? ''),
+  };
 }

@@ -32,7 +32,7 @@ export interface Pipeline {
   /** Rows → events and errors (by the identity of the rows). */
   normalize(rows: unknown): NormalizeResult;
   /** Events → lanes and time-only rows. */
-  layout(events: readonly TimelineEvent[], maxRows: number): LaneLayout;
+  layout(events: readonly TimelineEvent[], maxRows: number, groupOrder: readonly string[]): LaneLayout;
   /**
    * Rows per lane: what each needs for whole labels in the opening view `[f0, f1]`, shared in `roomPx` of lanes
    * (`Infinity`: no limit) and at most `cap` each. Lanes too big for label-aware rows keep their time-only rows.
@@ -49,7 +49,7 @@ export interface Pipeline {
 
 export function createPipeline(): Pipeline {
   const normalize = memoLast((rows: unknown) => normalizeEvents(rows));
-  const layout = memoLast((events: readonly TimelineEvent[], maxRows: number) => layoutLanes(events, maxRows));
+  const layout = memoLast((events: readonly TimelineEvent[], maxRows: number, groupOrder: readonly string[]) => layoutLanes(events, maxRows, groupOrder));
   let options: SceneInputs | undefined;
   // Label-aware rows per lane and (level, rows, text): built when a zoom reaches a new level, then reused.
   const kept = new WeakMap<Lane, Map<string, readonly Row[]>>();
@@ -70,16 +70,17 @@ export function createPipeline(): Pipeline {
   // The same rows per lane as before come back as the same array, so the scene is not built again for nothing.
   let lastRows: readonly number[] = [];
   const same = (next: readonly number[]) => (next.length === lastRows.length && next.every((n, i) => n === lastRows[i]) ? lastRows : (lastRows = next));
-  const laneRows = memoLast((l: LaneLayout, f0: number, f1: number, width: number, roomPx: number, cap: number, _textKey: string) => {
+  const laneRows = memoLast((l: LaneLayout, f0: number, f1: number, width: number, roomPx: number, cap: number, _textKey: string, _collapsed: unknown) => {
     const k = width / Math.max(1, f1 - f0);
     const o = options!;
-    const needs = l.lanes.map((lane) => (lane.count > LABEL_LAYOUT_MAX ? lane.rows.length : rowsOf(lane, MOST_ROWS, k, o).length));
+    const collapsed = (lane: Lane) => o.collapsed?.has(lane.group) ?? false;
+    const needs = l.lanes.map((lane) => (collapsed(lane) ? 1 : lane.count > LABEL_LAYOUT_MAX ? lane.rows.length : rowsOf(lane, MOST_ROWS, k, o).length));
     const room = Number.isFinite(roomPx) ? rowsInRoom(roomPx, l.lanes.length, { ...o, laneHeader: laneHeaderOf(l, o.laneHeader) }) : Infinity;
     const shared = shareRows(needs, room, cap);
     // A lane too big for label-aware rows keeps all its time-only rows (its events are in them).
-    return same(l.lanes.map((lane, i) => (lane.count > LABEL_LAYOUT_MAX ? lane.rows.length : shared[i]!)));
+    return same(l.lanes.map((lane, i) => (collapsed(lane) ? 1 : lane.count > LABEL_LAYOUT_MAX ? lane.rows.length : shared[i]!)));
   });
-  const scene = memoLast((l: LaneLayout, t0: number, t1: number, width: number, yTop: number, yBottom: number, _textKey: string, rows: readonly number[]) =>
+  const scene = memoLast((l: LaneLayout, t0: number, t1: number, width: number, yTop: number, yBottom: number, _textKey: string, rows: readonly number[], _collapsed: unknown) =>
     buildScene(l, t0, t1, { ...options!, width, yRange: [yTop, yBottom], laneRows: rows, rowsOf }),
   );
   return {
@@ -88,11 +89,11 @@ export function createPipeline(): Pipeline {
     rowsOf,
     laneRows(l, f0, f1, width, roomPx, cap, textKey, o) {
       options = { ...o, textKey };
-      return laneRows(l, f0, f1, width, roomPx, cap, textKey);
+      return laneRows(l, f0, f1, width, roomPx, cap, textKey, o.collapsed);
     },
     scene(l, t0, t1, width, yTop, yBottom, textKey, rows, o) {
       options = { ...o, textKey };
-      return scene(l, t0, t1, width, yTop, yBottom, textKey, rows);
+      return scene(l, t0, t1, width, yTop, yBottom, textKey, rows, o.collapsed);
     },
   };
 }

@@ -112,6 +112,8 @@ export interface SceneOptions {
   label: (e: TimelineEvent) => string;
   /** Rendered width of a label in px. */
   measure: (text: string) => number;
+  /** Groups whose lane is drawn collapsed: one density strip of all its events, whatever the zoom. */
+  collapsed?: ReadonlySet<string>;
   /** Vertical px range in view (the plot may scroll): lanes outside it get no items. Default: all. */
   yRange?: readonly [number, number];
 }
@@ -154,11 +156,11 @@ export function laneHeaderOf(layout: Pick<LaneLayout, 'lanes'>, laneHeader: numb
 }
 
 /** Heights of lanes: they depend on the data and the room, not on the zoom, so nothing jumps while zooming. */
-export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeight' | 'lanePadding' | 'laneHeader' | 'maxRows' | 'laneRows'>): SceneLane[] {
+export function laneGeometry(layout: LaneLayout, o: Pick<SceneOptions, 'rowHeight' | 'lanePadding' | 'laneHeader' | 'maxRows' | 'laneRows' | 'collapsed'>): SceneLane[] {
   let y = 0;
   const header = laneHeaderOf(layout, o.laneHeader);
   return layout.lanes.map((lane, i) => {
-    const rows = Math.max(1, o.laneRows?.[i] ?? Math.min(lane.rows.length, o.maxRows));
+    const rows = o.collapsed?.has(lane.group) ? 1 : Math.max(1, o.laneRows?.[i] ?? Math.min(lane.rows.length, o.maxRows));
     const height = header + rows * o.rowHeight + 2 * o.lanePadding;
     const geometry: SceneLane = { group: lane.group, index: lane.index, y, header, height, rows, count: lane.count };
     y += height;
@@ -313,7 +315,7 @@ export function buildScene(layout: LaneLayout, t0: number, t1: number, o: SceneO
     let visible = 0;
     for (const row of rows) visible += firstStartingAfter(row, t1 + pad) - firstReaching(row, t0 - pad);
     const capacity = (geometry.rows * o.width) / o.clusterPx / 2;
-    if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx) {
+    if (visible > (DENSITY_FACTOR * o.width) / o.clusterPx || (o.collapsed?.has(lane.group) && visible > 0)) {
       items.push(densityOf(lane.all, geometry.index, top, t0, t1, k, pad, visible, geometry.rows, o.rowHeight));
     } else if (visible > capacity) {
       emitRow(lane.all, geometry.index, 0, top + ((geometry.rows - 1) * o.rowHeight) / 2);

@@ -43,3 +43,16 @@ export function readableOn<T extends Rgba>(background: Rgba, candidates: readonl
 export function css(c: Rgba): string {
   return `rgba(${Math.round(c[0])},${Math.round(c[1])},${Math.round(c[2])},${Math.round(c[3] * 1000) / 1000})`;
 }
+
+/**
+ * The part of a category's custom property after `--tl-category-`: the name lower-cased, accents dropped (so a page
+ * writes `--tl-category-borse` for "Börse"), and every character outside `[a-z0-9_-]` a `-` — "Product launch" is
+ * `product-launch`. Names that differ only in those characters share a property. The empty name has none (`''`).
+ */
+export function categoryIdent(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9_-]/gu, '-');
+}

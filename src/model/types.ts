@@ -167,6 +167,8 @@ export interface DataError {
   index: number;
   id?: string;
   reason: string;
+  /** Which list the row was in, when not `events`: the timeline's `eras`, `markers` or `groups`. */
+  layer?: 'eras' | 'markers' | 'groups';
 }
 
 export interface NormalizeResult {

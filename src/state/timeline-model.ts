@@ -5,6 +5,7 @@
  * object — and one way to change it, with subscribers told what changed.
  */
 import type { DataError, NormalizeResult, TimelineEvent } from '../model/types.js';
+import { normalizeEras, normalizeGroups, normalizeMarkers, type Era, type GroupOption, type Marker } from '../model/context.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
@@ -18,7 +19,18 @@ export interface ModelChange {
   selection?: boolean;
   focus?: boolean;
   lang?: boolean;
+  /** Eras, markers or group options changed. */
+  context?: boolean;
+  /** A category was shown or hidden, or what colours (and groups) the events changed. */
+  categories?: boolean;
 }
+
+/** What colours events (and what the legend toggles): their lane, their `category`, or their first tag. */
+export type ColorBy = 'group' | 'category' | 'tag';
+export const COLOR_BY = ['group', 'category', 'tag'] as const satisfies readonly ColorBy[];
+
+/** The key an event is coloured and filtered by. */
+export const keyOf = (e: TimelineEvent, by: ColorBy): string => (by === 'category' ? e.category : by === 'tag' ? (e.tags[0] ?? '') : e.group);
 
 export type ModelListener = (change: ModelChange) => void;
 
@@ -37,10 +49,22 @@ export class TimelineModel {
   private language = 'en';
   private listeners = new Set<ModelListener>();
   private byIdCache: Map<string, TimelineEvent> | undefined;
+  private maxRows = 6;
+  private eraRows: unknown;
+  private markerRows: unknown;
+  private groupRows: unknown;
+  private context: { eras: Era[]; markers: Marker[]; groups: GroupOption[]; errors: DataError[] } = { eras: [], markers: [], groups: [], errors: [] };
+  private groupMap = new Map<string, GroupOption>();
+  private groupOrder: readonly string[] = [];
+  private collapsedGroups: ReadonlySet<string> = new Set();
+  private by: ColorBy = 'group';
+  private hiddenKeys: ReadonlySet<string> = new Set();
+  private keysCache: readonly string[] | undefined;
+  private shownCache: { events: readonly TimelineEvent[]; by: ColorBy; hidden: ReadonlySet<string>; shown: readonly TimelineEvent[] } | undefined;
   private positionsCache: Int32Array | undefined;
 
   constructor() {
-    this.lanes = this.pipeline.layout(this.result.events, 6);
+    this.lanes = this.pipeline.layout(this.result.events, 6, []);
   }
 
   // ——— data ———
@@ -65,15 +89,19 @@ export class TimelineModel {
    */
   setData(rows: unknown, adapterErrors: readonly DataError[], maxRows: number): boolean {
     const result = this.pipeline.normalize(rows);
-    const layout = this.pipeline.layout(result.events, maxRows);
     const eventsChanged = result !== this.result;
     const errorsChanged = eventsChanged || (adapterErrors !== this.adapterErrors && (adapterErrors.length > 0 || this.adapterErrors.length > 0));
+    this.maxRows = maxRows;
+    if (eventsChanged) {
+      this.result = result;
+      this.keysCache = undefined;
+    }
+    const layout = this.relayout();
     if (!errorsChanged && layout === this.lanes) return false;
     this.lanes = layout;
     this.adapterErrors = adapterErrors;
-    if (errorsChanged) this.allErrors = adapterErrors.length ? [...adapterErrors, ...result.errors] : result.errors;
+    if (errorsChanged) this.mergeErrors();
     if (eventsChanged) {
-      this.result = result;
       this.byIdCache = undefined;
       this.positionsCache = undefined;
       this.zoom = zoomLimits(layout.extent);
@@ -83,6 +111,131 @@ export class TimelineModel {
     }
     this.notify({ data: true, window: eventsChanged, selection: eventsChanged, focus: eventsChanged });
     return true;
+  }
+
+  /** The lanes of the events shown (hidden categories left out), in the groups' order. */
+  private relayout(): LaneLayout {
+    return this.pipeline.layout(this.shownEvents, this.maxRows, this.groupOrder);
+  }
+
+  private mergeErrors(): void {
+    const parts = [this.adapterErrors, this.result.errors, this.context.errors].filter((p) => p.length);
+    this.allErrors = parts.length === 1 ? parts[0]! : parts.length ? parts.flat() : NO_ERRORS;
+  }
+
+  // ——— context layers: eras, markers, group options ———
+
+  /**
+   * Puts eras, markers and group options in force (each memoized on the identity of its rows). Invalid rows are
+   * reported among `errors` (with their `layer`), the valid ones kept. Returns whether anything changed.
+   */
+  setContext(eras: unknown, markers: unknown, groups: unknown): boolean {
+    if (eras === this.eraRows && markers === this.markerRows && groups === this.groupRows) return false;
+    const c = this.context;
+    const e = eras === this.eraRows ? { eras: c.eras, errors: c.errors.filter((x) => x.layer === 'eras') } : normalizeEras(eras ?? []);
+    const m = markers === this.markerRows ? { markers: c.markers, errors: c.errors.filter((x) => x.layer === 'markers') } : normalizeMarkers(markers ?? []);
+    const g = groups === this.groupRows ? { groups: c.groups, errors: c.errors.filter((x) => x.layer === 'groups') } : normalizeGroups(groups ?? []);
+    const tag = (layer: DataError['layer'], list: DataError[]) => list.map((x) => (x.layer ? x : { ...x, layer }));
+    [this.eraRows, this.markerRows, this.groupRows] = [eras, markers, groups];
+    this.context = { eras: e.eras, markers: m.markers, groups: g.groups, errors: [...tag('eras', e.errors), ...tag('markers', m.errors), ...tag('groups', g.errors)] };
+    if (g.groups !== c.groups) {
+      this.groupMap = new Map(g.groups.map((o) => [o.id, o]));
+      const ordered = g.groups.filter((o) => o.order !== undefined).sort((a, b) => a.order! - b.order! || a.index - b.index);
+      this.groupOrder = [...ordered, ...g.groups.filter((o) => o.order === undefined)].map((o) => o.id);
+      this.collapsedGroups = new Set(g.groups.filter((o) => o.collapsed).map((o) => o.id));
+      this.lanes = this.relayout();
+    }
+    this.mergeErrors();
+    this.notify({ context: true, data: g.groups !== c.groups });
+    return true;
+  }
+
+  get eras(): readonly Era[] {
+    return this.context.eras;
+  }
+
+  get markers(): readonly Marker[] {
+    return this.context.markers;
+  }
+
+  /** The `groups` option, as validated. */
+  get groups(): readonly GroupOption[] {
+    return this.context.groups;
+  }
+
+  /** Groups whose lanes are drawn as one density strip. */
+  get collapsed(): ReadonlySet<string> {
+    return this.collapsedGroups;
+  }
+
+  /** Collapses or expands a group's lane (a reader's toggle). */
+  setCollapsed(group: string, collapsed: boolean): void {
+    if (this.collapsedGroups.has(group) === collapsed) return;
+    const next = new Set(this.collapsedGroups);
+    if (collapsed) next.add(group);
+    else next.delete(group);
+    this.collapsedGroups = next;
+    this.notify({ context: true });
+  }
+
+  /** How the lane of a group is shown (`groups` option), if the page said. */
+  groupOption(group: string): GroupOption | undefined {
+    return this.groupMap.get(group);
+  }
+
+  // ——— colour keys: categories, tags, groups ———
+
+  get colorBy(): ColorBy {
+    return this.by;
+  }
+
+  setColorBy(by: ColorBy): void {
+    const next = COLOR_BY.includes(by) ? by : 'group';
+    if (next === this.by) return;
+    this.by = next;
+    this.keysCache = undefined;
+    this.hiddenKeys = new Set();
+    this.lanes = this.relayout();
+    this.notify({ categories: true, data: true });
+  }
+
+  /** The keys events are coloured by, in the order they first appear in the data ('' for events without one). */
+  get keys(): readonly string[] {
+    if (!this.keysCache) {
+      const seen = new Set<string>();
+      for (const e of this.result.events) seen.add(keyOf(e, this.by));
+      this.keysCache = [...seen];
+    }
+    return this.keysCache;
+  }
+
+  get hidden(): ReadonlySet<string> {
+    return this.hiddenKeys;
+  }
+
+  /** Shows or hides the events of one key (a reader's toggle in the legend). */
+  setHidden(key: string, hidden: boolean): void {
+    if (this.hiddenKeys.has(key) === hidden) return;
+    const next = new Set(this.hiddenKeys);
+    if (hidden) next.add(key);
+    else next.delete(key);
+    this.hiddenKeys = next;
+    this.lanes = this.relayout();
+    const focused = this.focused;
+    if (focused && this.hiddenKeys.has(keyOf(focused, this.by))) this.focusIndex = undefined;
+    if (this.selected !== undefined && this.hiddenKeys.has(keyOf(this.byId(this.selected)!, this.by))) this.selected = undefined;
+    this.notify({ categories: true, data: true, focus: true, selection: true });
+  }
+
+  /** The events drawn: all of them but those of hidden keys. */
+  get shownEvents(): readonly TimelineEvent[] {
+    const events = this.result.events;
+    if (!this.hiddenKeys.size) return events;
+    const c = this.shownCache;
+    if (c && c.events === events && c.by === this.by && c.hidden === this.hiddenKeys) return c.shown;
+    const shown = events.filter((e) => !this.hiddenKeys.has(keyOf(e, this.by)));
+    this.shownCache = { events, by: this.by, hidden: this.hiddenKeys, shown };
+    return shown;
   }
 
   /** The event with this id (a map built on first use: at a million events it costs more than half a second). */

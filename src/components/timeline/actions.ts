@@ -56,6 +56,18 @@ export class Actions {
 
   readonly fit = (): void => void this.c.settle(this.c.zoom.fit(true, true));
 
+  /** Shows `[lo, hi]` with a margin (an era's button). */
+  readonly show = (lo: number, hi: number): void => {
+    const span = Math.max(hi - lo, this.c.model.limits.minSpan);
+    void this.c.settle(this.c.zoom.zoomTo(lo - span * 0.05, lo + span * 1.05, true, true));
+  };
+
+  /** Centres the view on `t`, at the same zoom (a marker's button). */
+  readonly centre = (t: number): void => {
+    const [a, b] = this.c.model.window;
+    void this.c.settle(this.c.zoom.zoomTo(t - (b - a) / 2, t + (b - a) / 2, true, true));
+  };
+
   /** The user selects an event: by a pointer (the card is announced) or by the keyboard (the focus moves into it). */
   private select(e: TimelineEvent, by: 'pointer' | 'keyboard'): void {
     const { model, live, links, host } = this.c;

@@ -11,7 +11,8 @@ import type { Scene, SceneCluster, SceneDensity, SceneEvent } from '../../layout
 import { clusterText, clusterWidth } from '../../layout/scene.js';
 import { clampX, ROW_INSET, shapeHeight } from '../../layout/metrics.js';
 import type { Tick } from '../../layout/ticks.js';
-import type { Palette } from '../../controllers/palette-controller.js';
+import type { LaneColors, Palette } from '../../controllers/palette-controller.js';
+import type { ContextScene } from '../../layout/context.js';
 
 export interface DrawOptions {
   /** CSS px. */
@@ -26,10 +27,63 @@ export interface DrawOptions {
   focused: SceneEvent | SceneCluster | SceneDensity | undefined;
   selectedId: string | undefined;
   palette: Palette;
+  /** Eras and markers in view: eras drawn as tinted bands behind the events, markers as lines over the lanes. */
+  context?: ContextScene;
+  /** Colours of an item, when they do not follow its lane (`color-by`, a group's own colour). */
+  colorOf?: (item: SceneEvent | SceneCluster | SceneDensity) => LaneColors | undefined;
 }
 
 const clamp = clampX;
 const LANE_COLORS = 8;
+
+const colorsOf = (item: SceneEvent | SceneCluster | SceneDensity, o: DrawOptions): LaneColors => o.colorOf?.(item) ?? o.palette.lanes[item.lane % LANE_COLORS]!;
+
+/** Era bands (soft where a bound is known only roughly), behind everything; a group's era only behind its lane. */
+function drawEras(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOptions, top: number, bottom: number): void {
+  for (const item of o.context?.eras ?? []) {
+    const lane = item.era.group === undefined ? undefined : scene.lanes.find((l) => l.group === item.era.group);
+    if (item.era.group !== undefined && !lane) continue;
+    const y0 = lane ? lane.y : top;
+    const y1 = lane ? lane.y + lane.height : bottom;
+    const x0 = clamp(item.x0, o.width);
+    const x1 = clamp(item.x1, o.width);
+    const c0 = Math.max(x0, Math.min(x1, item.coreX0));
+    const c1 = Math.max(c0, Math.min(x1, item.coreX1));
+    const color = item.era.color ?? o.palette.fg;
+    ctx.globalAlpha = 0.08;
+    ctx.fillStyle = color;
+    ctx.fillRect(c0, y0, c1 - c0, y1 - y0);
+    for (const [a, b, soft] of [[x0, c0, item.softStart], [c1, x1, item.softEnd]] as const) {
+      if (b - a < 0.5) continue;
+      if (soft) {
+        const g = ctx.createLinearGradient(a, 0, b, 0);
+        g.addColorStop(a === x0 ? 0 : 1, 'rgba(0,0,0,0)');
+        g.addColorStop(a === x0 ? 1 : 0, color);
+        ctx.fillStyle = g;
+      } else ctx.fillStyle = color;
+      ctx.fillRect(a, y0, b - a, y1 - y0);
+    }
+    ctx.globalAlpha = 1;
+  }
+}
+
+/** Marker lines through the lanes: solid for an instant known to a day or finer, dashed for a coarser one. */
+function drawMarkers(ctx: CanvasRenderingContext2D, o: DrawOptions, top: number, bottom: number): void {
+  ctx.lineWidth = 1.5;
+  for (const item of o.context?.markers ?? []) {
+    const x = Math.round(item.x) + 0.5;
+    const coarse = item.marker.hi - item.marker.lo > 864e5;
+    ctx.setLineDash(coarse ? [4, 3] : []);
+    ctx.strokeStyle = item.marker.id === 'now' ? o.palette.focus : o.palette.ink;
+    ctx.globalAlpha = 0.75;
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, bottom);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+  ctx.setLineDash([]);
+}
 
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
   ctx.beginPath();
@@ -38,7 +92,7 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
 
 function drawEvent(ctx: CanvasRenderingContext2D, item: SceneEvent, o: DrawOptions, focused: boolean): void {
   const e = item.event;
-  const c = o.palette.lanes[item.lane % LANE_COLORS]!;
+  const c = colorsOf(item, o);
   const h = shapeHeight(o.rowHeight);
   const y = item.box.y;
   const selected = o.selectedId === e.id;
@@ -101,7 +155,7 @@ function drawEvent(ctx: CanvasRenderingContext2D, item: SceneEvent, o: DrawOptio
 }
 
 function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawOptions, focused: boolean): void {
-  const c = o.palette.lanes[item.lane % LANE_COLORS]!;
+  const c = colorsOf(item, o);
   const h = item.box.height;
   const y = item.box.y;
   const w = clusterWidth(item);
@@ -118,7 +172,7 @@ function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawO
 }
 
 function drawDensity(ctx: CanvasRenderingContext2D, item: SceneDensity, o: DrawOptions, focused: boolean): void {
-  const c = o.palette.lanes[item.lane % LANE_COLORS]!;
+  const c = colorsOf(item, o);
   const { y, height: h } = item.box;
   let max = 1;
   for (const n of item.bins) if (n > max) max = n;
@@ -152,6 +206,8 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   const bottom = o.top + o.height;
   const inView = (y0: number, y1: number) => y1 >= o.top && y0 <= bottom;
 
+  drawEras(ctx, scene, o, o.top, bottom);
+
   // Grid lines at the axis ticks; darker where the larger unit changes.
   ctx.lineWidth = 1;
   ctx.setLineDash([]);
@@ -183,27 +239,27 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
 
   // Labels over everything. One outside its own bar gets a backing in the background colour, so grid lines do
   // not run through it (a rectangle, not a stroked halo: glyph outlines cost more to rasterize than the rest).
+  // Marker lines go between the backings and the text: they stay whole, and the text stays readable over them.
   const h = shapeHeight(o.rowHeight);
+  const labelled = scene.items.filter((item): item is SceneEvent => item.type === 'event' && !!item.label && inView(item.y, item.y + o.rowHeight));
+  // Beside its bar, or inside one whose tints the text would not read on (a pale or a deep lane colour).
+  const backed = labelled.map((item) => item.labelX < item.x0 || item.labelX >= item.x1 - 4 || colorsOf(item, o).backing);
+  ctx.fillStyle = p.bg;
+  labelled.forEach((item, i) => backed[i] && ctx.fillRect(item.labelX - 2, item.y + ROW_INSET + h / 2 - 8, item.labelWidth + 4, 16));
+  drawMarkers(ctx, o, o.top, bottom);
   ctx.textAlign = 'left';
   const plain = `12px ${p.font}`;
   ctx.font = plain;
-  for (const item of scene.items) {
-    if (item.type !== 'event' || !item.label || !inView(item.y, item.y + o.rowHeight)) continue;
+  labelled.forEach((item, i) => {
     const selected = o.selectedId === item.event.id;
     if (selected) ctx.font = `700 12px ${p.font}`;
     const y = item.y + ROW_INSET + h / 2;
-    // Beside its bar, or inside one whose tints the text would not read on (a pale or a deep lane colour).
-    const backed = item.labelX < item.x0 || item.labelX >= item.x1 - 4 || p.lanes[item.lane % LANE_COLORS]!.backing;
-    if (backed) {
-      ctx.fillStyle = p.bg;
-      ctx.fillRect(item.labelX - 2, y - 8, item.labelWidth + 4, 16);
-    }
-    ctx.fillStyle = backed ? p.ink : p.fg;
+    ctx.fillStyle = backed[i] ? p.ink : p.fg;
     // The selected label is bold, wider than it was fitted in: held to its fitted width.
     if (selected) ctx.fillText(item.label, item.labelX, y, item.labelWidth);
     else ctx.fillText(item.label, item.labelX, y);
     if (selected) ctx.font = plain;
-  }
+  });
 }
 
 /** What one drawing shows: when none of it changed, the canvas is left as it is. */
@@ -219,6 +275,8 @@ export interface Frame {
   focused: DrawOptions['focused'];
   selectedId: string | undefined;
   palette: Palette;
+  context?: ContextScene;
+  colorOf?: DrawOptions['colorOf'];
 }
 
 /**
@@ -235,13 +293,13 @@ export class Painter {
     const l = this.last;
     const same =
       l && canvas === this.canvas && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
-    if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette) return;
+    if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette && l.context === f.context && l.colorOf === f.colorOf) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     canvas.style.top = `${f.top}px`;
     canvas.style.width = `${f.width}px`;
     canvas.style.height = `${f.height}px`;
-    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette }, f.dpr);
+    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette, context: f.context, colorOf: f.colorOf }, f.dpr);
     this.draws++;
     this.last = f;
     this.canvas = canvas;

@@ -30,6 +30,19 @@ export interface Messages {
   /** Said after a cluster's name, on its option: what Enter does there. */
   clusterHint: string;
   loading: string;
+  /** The strip of eras and markers above the plot. */
+  context: string;
+  /** An era's button: its title and span; what it does. */
+  era: (title: string, span: string) => string;
+  /** A marker's button: its title and date. */
+  marker: (title: string, date: string) => string;
+  /** The "now" line's name. */
+  today: string;
+  /** The legend of categories (colour by category or tag), and the name of events without one. */
+  categories: string;
+  uncategorized: string;
+  /** A collapsed lane's name: its title and count. */
+  collapsedLane: (title: string, n: number) => string;
   loadFailed: (src: string) => string;
   loadReason: (kind: 'http' | 'network' | 'interrupted' | 'parse' | 'format', status: number | undefined, detail: string) => string;
 }
@@ -65,6 +78,13 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     legendUncertain: 'uncertain',
     ungrouped: 'Other',
     loading: 'Loading events…',
+    context: 'Eras and markers',
+    era: (title, span) => `Era: ${title}, ${span}. Enter shows it.`,
+    marker: (title, date) => `${title}, ${date}. Enter centres the view on it.`,
+    today: 'Today',
+    categories: 'Categories: show or hide',
+    uncategorized: 'Other',
+    collapsedLane: (title, n) => `${title} · ${n === 1 ? '1 event' : `${count.en.format(n)} events`}`,
     loadFailed: (src: string) => (src ? `Could not load the events from ${src}.` : 'Could not read the events.'),
     loadReason: (kind, status, detail) =>
       kind === 'http'
@@ -104,6 +124,13 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     legendUncertain: 'unsicher',
     ungrouped: 'Sonstige',
     loading: 'Ereignisse werden geladen …',
+    context: 'Epochen und Markierungen',
+    era: (title, span) => `Epoche: ${title}, ${span}. Eingabetaste zeigt sie.`,
+    marker: (title, date) => `${title}, ${date}. Eingabetaste zentriert die Ansicht darauf.`,
+    today: 'Heute',
+    categories: 'Kategorien: zeigen oder ausblenden',
+    uncategorized: 'Sonstige',
+    collapsedLane: (title, n) => `${title} · ${n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`}`,
     loadFailed: (src: string) => (src ? `Die Ereignisse aus ${src} konnten nicht geladen werden.` : 'Die Ereignisse konnten nicht gelesen werden.'),
     loadReason: (kind, status, detail) =>
       kind === 'http'

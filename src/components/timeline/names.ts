@@ -5,7 +5,7 @@
  */
 import type { SceneCluster, SceneDensity, SceneEvent } from '../../layout/scene.js';
 import { describeDates, formatEventDate, formatSpan, localize } from '../../model/text.js';
-import type { TimelineEvent } from '../../model/types.js';
+import type { LocalizedText, TimelineEvent } from '../../model/types.js';
 import type { Messages } from './messages.js';
 
 export class Names {
@@ -27,6 +27,9 @@ export class Names {
     this.clusters.clear();
     return true;
   }
+
+  /** A text (a title of an era or a marker) in the language in use. */
+  readonly text = (title: LocalizedText): string => localize(title, this.lang);
 
   /** The label drawn next to an event: its title, ≈ before an approximate date, ? after an uncertain one. */
   readonly label = (e: TimelineEvent): string => {

@@ -5,8 +5,9 @@ import type { DataError } from '../../model/types.js';
 import type { Messages } from './messages.js';
 
 /** The legend of how precision is drawn, and the zoom buttons. */
-export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit: () => void): TemplateResult {
+export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit: () => void, categories: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<div part="header" class="header">
+    ${categories}
     <ul part="legend" class="legend" aria-label=${t.legend}>
       <li><span class="swatch"></span>${t.legendExact}</li>
       <li><span class="swatch period"></span>${t.legendPeriod}</li>

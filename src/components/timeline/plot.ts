@@ -5,7 +5,7 @@
  * view, else only the focused one (each option carries its place among all events, `aria-posinset`/`setsize`).
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem } from '../../layout/scene.js';
+import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem, SceneLane } from '../../layout/scene.js';
 import { EDGE_OVERHANG, MAX_OPTIONS } from '../../layout/metrics.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { Names } from './names.js';
@@ -72,9 +72,9 @@ export function lanesTemplate(scene: Scene, width: number): SVGTemplateResult {
 }
 
 /** Lane names, over the drawing. */
-export function laneLabelsTemplate(scene: Scene, laneLabel: (group: string) => string): SVGTemplateResult {
+export function laneLabelsTemplate(scene: Scene, laneLabel: (lane: SceneLane) => string, color: (lane: SceneLane) => string | undefined): SVGTemplateResult {
   return svg`<g class="lane-labels" aria-hidden="true">${scene.lanes.map((lane) =>
-    lane.header ? svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} x="6" y=${lane.y + 12}>${laneLabel(lane.group)}</text>` : nothing,
+    lane.header ? svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} fill=${color(lane) ?? nothing} x="6" y=${lane.y + 12}>${laneLabel(lane)}</text>` : nothing,
   )}</g>`;
 }
 

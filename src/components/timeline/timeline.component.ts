@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataError, TimelineEvent, TimelineEventInput } from '../../model/types.js';
+import type { DataError, EraInput, GroupInput, MarkerInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { formatSpan, messageLang } from '../../model/text.js';
 import { countInWindow, placementOf } from '../../layout/lanes.js';
 import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
 import { ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
-import { TimelineModel, type ModelChange } from '../../state/timeline-model.js';
+import { TimelineModel, type ColorBy, type ModelChange } from '../../state/timeline-model.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { TouchController } from '../../controllers/touch-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
@@ -28,7 +28,10 @@ import { Announcer, WheelHint } from './announcer.js';
 import { Names } from './names.js';
 import { TextMeasurer } from './measure.js';
 import { View } from './view.js';
+import { LayersController } from './layers.js';
+import { contextTemplate } from './context.js';
 import { timelineStyles } from './timeline.styles.js';
+import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
@@ -72,6 +75,11 @@ const toX = ([a, b]: readonly [number, number], width: number) => (time: number)
  * @csspart status - The loading message, or the error when data could not be loaded (`data-state="loading|error"`).
  * @csspart hint - The "Ctrl + scroll to zoom" hint.
  * @csspart tooltip - The name and date of the event under the pointer.
+ * @csspart context - The strip of eras and markers above the plot.
+ * @csspart era - An era's button in the strip (carries `data-era-id`); Enter shows the era.
+ * @csspart marker - A marker's button (carries `data-marker-id`; the "now" line's is `now`); Enter centres the view on it.
+ * @csspart categories - The legend of categories (with `color-by` category or tag).
+ * @csspart category - A category's toggle button (`aria-pressed`, `data-category`).
  *
  * @cssproperty --tl-font - Font shorthand of the element.
  * @cssproperty --tl-color-bg - Background.
@@ -85,9 +93,11 @@ const toX = ([a, b]: readonly [number, number], width: number) => (time: number)
  * @cssproperty --tl-color-card - Background of the detail card.
  * @cssproperty --tl-lane-color-0 - Colour of lane 1 (…`--tl-lane-color-7` for lanes 8, 16, …).
  * @cssproperty --tl-radius - Corner radius.
+ * @cssproperty --tl-category-<name> - Colour of the events of a category (or tag) `<name>`, lower-cased, other characters as `-`.
+ * @cssproperty --tl-category-color-0 - Default colour of the first category (…`--tl-category-color-7`).
  */
 export class TlTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, contextStyles];
 
   /**
    * The events to show (property only). Invalid rows are skipped and reported through `tl-data-error`.
@@ -120,6 +130,21 @@ export class TlTimeline extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = '';
 
+  /** Spans drawn behind the lanes (`{ id?, start, end, title, color?, group? }`, EDTF dates); else those of `src` or the inline data, and `<tl-era>` children. */
+  @property({ attribute: false }) eras: readonly EraInput[] | undefined;
+
+  /** Reference lines (`{ id?, at, title }`); else those of the inline data and `<tl-marker>` children. */
+  @property({ attribute: false }) markers: readonly MarkerInput[] | undefined;
+
+  /** Lane options (`{ id, title?, order?, color?, collapsed? }`, by group); else those of `src` (vis-timeline groups). */
+  @property({ attribute: false }) groups: readonly GroupInput[] | undefined;
+
+  /** What colours events, and what the legend toggles: `group` (their lane), `category` or `tag` (the first). */
+  @property({ attribute: 'color-by', reflect: true }) colorBy: ColorBy = 'group';
+
+  /** A "today" line: present, it follows the clock; a date (`now="2024-11-05"`) fixes it there. */
+  @property() now: string | null = null;
+
   private get plot(): HTMLElement {
     return this.renderRoot.querySelector<HTMLElement>('.plot')!;
   }
@@ -139,6 +164,7 @@ export class TlTimeline extends LitElement {
   private readonly palette = new PaletteController(this, () => this.renderRoot?.querySelector('.palette-probe') ?? null);
   private readonly langs = new LangController(this);
   private readonly hover = new HoverController(this);
+  private readonly layers = new LayersController(this, this.model, this.palette);
   private readonly live = new Announcer(this);
   private readonly hint = new WheelHint(this);
   private readonly names = new Names();
@@ -246,6 +272,10 @@ export class TlTimeline extends LitElement {
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
     if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.summaries.reset();
+    const source = this.events === NO_EVENTS ? this.data.result : undefined;
+    const layers = this.layers;
+    model.setContext(this.eras ?? layers.joinEras(source?.eras, this.data.childEras), this.markers ?? layers.joinMarkers(source?.markers, this.data.childMarkers), this.groups ?? source?.groups);
+    model.setColorBy(this.colorBy);
     if (model.errors !== this.reportedErrors) {
       this.reportedErrors = model.errors;
       this.pendingErrors = model.errors.length > 0;
@@ -254,7 +284,7 @@ export class TlTimeline extends LitElement {
     this.zoom.configure(width);
     this.names.use(model.events, lang, this.t);
     this.measurer.use(this.palette.textStyle());
-    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key };
+    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key, markers: this.layers.markers(this.t), text: this.names.text };
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
@@ -270,8 +300,8 @@ export class TlTimeline extends LitElement {
     if (canvas) {
       const { width, dpr } = this.viewport;
       const { top, height } = this.viewport.canvasWindow(Math.max(this.view.scene.height, 40));
-      const [scene, ticks, palette, focused, selectedId] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId];
-      this.painter.paint(canvas, { scene, ticks, toX: toX(this.model.window, width), width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette });
+      const [scene, ticks, palette, focused, selectedId, context] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId, this.view.context];
+      this.painter.paint(canvas, { scene, ticks, toX: toX(this.model.window, width), width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf() });
     }
     // Positions through CSSOM, which a strict Content-Security-Policy allows (it blocks a style attribute).
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
@@ -339,8 +369,9 @@ export class TlTimeline extends LitElement {
     const hover = this.hover.hover;
     const selected = model.selectedId ? model.byId(model.selectedId) : undefined;
     return html`<div part="base" class="base">
-      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit)} ${status}${noticeTemplate(t, model.errors)}
+      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t))} ${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
+      ${contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre))}
       <div class="plot-frame">
         <div
           part="plot"
@@ -359,7 +390,7 @@ export class TlTimeline extends LitElement {
             ? html`<div class="empty">${status === nothing ? t.empty : ''}</div>`
             : html`<svg class="under" width=${width} height=${height} aria-hidden="true">${lanesTemplate(scene, width)}</svg
                 ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
-                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, (group) => group || t.ungrouped)}${optionsTemplate(scene, width, focusItem, model, this.names)}</svg>`}
+                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color)}${optionsTemplate(scene, width, focusItem, model, this.names)}</svg>`}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
           <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
           <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}><span class="text-probe">Mw iy Mw</span></span>

@@ -210,8 +210,10 @@ export const timelineStyles = css`
   .c5 { --_c: var(--_c5); }
   .c6 { --_c: var(--_c6); }
   .c7 { --_c: var(--_c7); }
-  .lane-label {
+  .lane-label:not([fill]) {
     fill: var(--_c);
+  }
+  .lane-label {
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 3px;

@@ -10,10 +10,17 @@ import type { Scene, SceneItem, SceneOptions } from '../../layout/scene.js';
 import { containerOf } from '../../layout/navigate.js';
 import { computeTicks, type Tick } from '../../layout/ticks.js';
 import { CLUSTER_PX, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIGHT } from '../../layout/metrics.js';
+import { contextScene, eraRows, type ContextScene } from '../../layout/context.js';
+import type { Era, Marker } from '../../model/context.js';
+import type { LocalizedText } from '../../model/types.js';
+import { CONTEXT_ROW } from './context.js';
 
 /** Time-only rows of a lane too big for label-aware rows (unless `max-rows` says otherwise). */
 const TIME_ROWS = 6;
+/** Most rows of eras in the strip above the plot (past them, names are cut where bands overlap). */
+const ERA_ROWS = 4;
 const EMPTY_SCENE: Scene = { items: [], lanes: [], height: 0 };
+const NO_CONTEXT: ContextScene = { eras: [], markers: [], height: 0, rows: 0 };
 
 export interface ViewInputs {
   width: number;
@@ -27,14 +34,28 @@ export interface ViewInputs {
   measure: SceneOptions['measure'];
   /** The label style, as a key (the measure follows it). */
   styleKey: string;
+  /** Markers to draw (the model's, and the "now" line). */
+  markers: readonly Marker[];
+  /** A title in the element's language. */
+  text: (title: LocalizedText) => string;
 }
 
 export class View {
   scene: Scene = EMPTY_SCENE;
   ticks: readonly Tick[] = [];
   focusItem: SceneItem | undefined;
+  /** Eras and markers in view, and the strip above the plot that names them. */
+  context: ContextScene = NO_CONTEXT;
   private laneRows: readonly number[] = [];
   private inputs: SceneInputs | undefined;
+  private contextKey = '';
+  private eraLayout: { rowOf: Int32Array; rows: number } = { rowOf: new Int32Array(0), rows: 0 };
+  private readonly erasFor = memoLast((eras: readonly Era[], f0: number, f1: number, _width: number, _textKey: string, o: Parameters<typeof eraRows>[3]) => eraRows(eras, f0, f1, o));
+  private readonly contextFor = memoLast(
+    (eras: readonly Era[], layout: { rowOf: Int32Array; rows: number }, markers: readonly Marker[], t0: number, t1: number, _width: number, o: Parameters<typeof contextScene>[6]) =>
+      eras.length || markers.length ? contextScene(eras, layout.rowOf, layout.rows, markers, t0, t1, o) : NO_CONTEXT,
+  );
+  private contextOptions: Parameters<typeof eraRows>[3] | undefined;
   private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang).ticks : []));
 
   constructor(private readonly model: TimelineModel) {}
@@ -49,8 +70,15 @@ export class View {
     const model = this.model;
     const textKey = `${i.lang}|${i.styleKey}`;
     const maxRows = View.timeRows(i.maxRows);
-    this.inputs = { rowHeight: ROW_HEIGHT, laneHeader: LANE_HEADER, lanePadding: LANE_PADDING, clusterPx: CLUSTER_PX, markerPx: MARKER_PX, maxRows, label: i.label, measure: i.measure, textKey, rightEdge: model.limits.fit[1] };
+    this.inputs = { rowHeight: ROW_HEIGHT, laneHeader: LANE_HEADER, lanePadding: LANE_PADDING, clusterPx: CLUSTER_PX, markerPx: MARKER_PX, maxRows, label: i.label, measure: i.measure, textKey, rightEdge: model.limits.fit[1], collapsed: model.collapsed };
     const [f0, f1] = model.limits.fit;
+    // The strip's options keep their identity while width, language and style do (the context is memoized on them).
+    const o = this.contextOptions;
+    if (!o || o.width !== i.width || this.contextKey !== textKey) {
+      this.contextKey = textKey;
+      this.contextOptions = { width: i.width, measure: i.measure, label: i.text, rowHeight: CONTEXT_ROW, maxRows: ERA_ROWS };
+    }
+    this.eraLayout = i.width > 0 ? this.erasFor(model.eras, f0, f1, i.width, textKey, this.contextOptions!) : this.eraLayout;
     this.laneRows = i.width > 0 ? model.pipeline.laneRows(model.layout, f0, f1, i.width, i.room, i.maxRows >= 1 ? i.maxRows : Infinity, textKey, this.inputs) : [];
   }
 
@@ -60,6 +88,7 @@ export class View {
     const [t0, t1] = model.window;
     const [yTop, yBottom] = i.yRange;
     this.scene = i.width > 0 && this.inputs ? model.pipeline.scene(model.layout, t0, t1, i.width, yTop, yBottom, this.inputs.textKey!, this.laneRows, this.inputs) : EMPTY_SCENE;
+    this.context = i.width > 0 && this.contextOptions ? this.contextFor(model.eras, this.eraLayout, i.markers, t0, t1, i.width, this.contextOptions) : NO_CONTEXT;
     this.ticks = this.ticksFor(t0, t1, i.width, i.lang, model.events.length > 0);
     const focused = model.focused;
     this.focusItem = focused ? containerOf(this.scene, model.layout, focused) : undefined;
