@@ -70,6 +70,24 @@ const formatsBeside = {
     return null;
   },
 };
+/** Eras and markers in the script-tag bundle: loaded from `timeline-elements.context.js` beside it (no imports). */
+const CONTEXT = 'timeline-elements:context';
+const contextBeside = {
+  name: 'context-beside',
+  resolveDynamicImport(specifier, importer) {
+    if (specifier === './context-kit.js' && /kit-loader\.ts$/.test(importer ?? '')) return { id: CONTEXT, external: true };
+    return null;
+  },
+};
+/** The kit's build for beside the bundle: what it shares with the bundle comes through `provide` (src/bundle/kit-shim.ts). */
+const kitShim = {
+  name: 'kit-shim',
+  resolveId(source, importer) {
+    const shared = source === 'lit' || /(^|\/)(date|scene|kit-deps)\.js$/.test(source);
+    if (!shared || !importer || /kit-shim\.ts$/.test(importer)) return null;
+    return fileURLToPath(new URL('./src/bundle/kit-shim.ts', import.meta.url));
+  },
+};
 /**
  * d3-interpolate ships one module whose colour interpolators are built by top-level calls (rgbGamma, cubehelix);
  * marked pure here, the unused ones — and with them all of d3-color — leave the bundle (≈ 4 kB gzip).
@@ -137,13 +155,19 @@ const builds = [
       ts(),
       sanitizerBeside,
       formatsBeside,
+      contextBeside,
       minify(),
     ],
     output: {
       file: 'dist/timeline-elements.bundle.js',
       format: 'esm',
       sourcemap: true,
-      paths: { [SANITIZER]: './timeline-elements.sanitize.js', [OVERVIEW]: './timeline-elements.overview.js', [FORMATS]: './timeline-elements.formats.js' },
+      paths: {
+        [SANITIZER]: './timeline-elements.sanitize.js',
+        [OVERVIEW]: './timeline-elements.overview.js',
+        [FORMATS]: './timeline-elements.formats.js',
+        [CONTEXT]: './timeline-elements.context.js',
+      },
     },
   },
   // The format adapters (TimelineJS, vis-timeline, CSV with d3-dsv), loaded by the bundle on first use.
@@ -157,6 +181,12 @@ const builds = [
     input: 'src/components/overview/overview.factory.ts',
     plugins: [literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.overview.js', format: 'esm', sourcemap: true },
+  },
+  // Eras and markers (reading, layout, the strip), loaded by the bundle the first time a timeline has any.
+  {
+    input: 'src/components/timeline/context-kit.ts',
+    plugins: [kitShim, literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.context.js', format: 'esm', sourcemap: true },
   },
   // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
   {

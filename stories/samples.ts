@@ -2,7 +2,7 @@
  * Small hand-written datasets for the stories. Wording is our own; the events in the deep-time set are
  * textbook facts, the rest are neutral placeholders that say what their date means.
  */
-import type { TimelineEventInput } from '../src/index.js';
+import type { EraInput, GroupInput, MarkerInput, TimelineEventInput } from '../src/index.js';
 
 /** One event per way of knowing a date, in three lanes: how precise, how qualified, how long. */
 export const precisionEvents: TimelineEventInput[] = [
@@ -112,3 +112,238 @@ export const weekEvents: TimelineEventInput[] = [
   { id: 'thu', start: '2025-06-05T08:00:00Z', end: '2025-06-06T18:00:00Z', title: 'Testing', group: 'Build' },
   { id: 'fri', start: '2025-06-06T16:00:00Z', title: 'Release', group: 'Build' },
 ];
+
+// ——— Context layers: eras, markers, categories, groups ———
+// Invented people, places and projects; every line is our own.
+
+/**
+ * An invented life: Ottilie Brandt (1851–1924), a harbour engineer in the invented town of Lühnfeld. Thirty events
+ * in three lanes, some years crowded (1888–1890), some dates known only to the year, one approximate, two uncertain;
+ * each has a `category` for `color-by="category"`.
+ */
+export const brandtEvents: TimelineEventInput[] = [
+  { id: 'born', start: '1851-02-09', group: 'Life', category: 'Family', title: 'Ottilie Brandt is born in the harbour town of Lühnfeld' },
+  { id: 'school', start: '1858', group: 'Life', category: 'Family', title: "Starts at the girls' school above the chandlery" },
+  { id: 'beacons', start: '1864-06', group: 'Life', category: 'Lights', title: 'Sketches every beacon on the coast in a summer with her uncle' },
+  { id: 'drawing-office', start: '1867', group: 'Work', category: 'Lights', title: 'Talks her way into the shipyard drawing office' },
+  { id: 'davit', start: '1869-03-02', group: 'Work', category: 'Lights', title: 'Her first drawing is built: a davit for the pilot boat' },
+  { id: 'optics', start: '1871?', group: 'Life', category: 'Publications', title: 'Evening lectures on optics in the county town' },
+  { id: 'storm', start: '1872-11-13', group: 'Work', category: 'Lights', title: 'A storm flood wrecks the old harbour light' },
+  { id: 'rebuild', start: '1873-05', group: 'Work', category: 'Lights', title: 'Back in Lühnfeld to rebuild the harbour light' },
+  { id: 'assistant', start: '1874-04-01', group: 'Work', category: 'Lights', title: 'Assistant engineer to the Harbour Board' },
+  { id: 'marries', start: '1876-09-18', group: 'Life', category: 'Family', title: 'Marries Henrik Solberg, a pilot' },
+  { id: 'marit', start: '1878-02-03', group: 'Life', category: 'Family', title: 'Her daughter Marit is born' },
+  { id: 'fog-signals', start: '1880', group: 'Writing', category: 'Publications', title: 'A pamphlet on fog signals for small harbours' },
+  { id: 'aksel', start: '1882-10', group: 'Life', category: 'Family', title: 'Her son Aksel is born' },
+  { id: 'breakwater', start: '1884-06-21', group: 'Work', category: 'Lights', title: 'The new breakwater light is lit' },
+  { id: 'lamp-oils', start: '1886~', group: 'Writing', category: 'Publications', title: 'Starts her notebooks on lamp oils' },
+  { id: 'named', start: '1888-05-14', group: 'Work', category: 'Commission', title: 'Named to the coastal light commission' },
+  { id: 'headlands', start: '1888-07', end: '1888-09', group: 'Work', category: 'Commission', title: 'Surveys twelve headlands by boat' },
+  { id: 'lens', start: '1889-03-30', group: 'Work', category: 'Commission', title: 'Proposes a rotating lens for the outer reef' },
+  { id: 'reef-light', start: '1889-08-12', group: 'Work', category: 'Lights', title: 'The reef light turns for the first time' },
+  { id: 'report', start: '1889-11', group: 'Writing', category: 'Commission', title: "Drafts the commission's report on reef lights" },
+  { id: 'printed', start: '1890-01-15', group: 'Writing', category: 'Publications', title: 'The report goes to every harbour master' },
+  { id: 'retires', start: '1893', group: 'Life', category: 'Family', title: 'Henrik retires from the pilot service' },
+  { id: 'leaves', start: '1896-09-30', group: 'Work', category: 'Lights', title: 'Leaves the Harbour Board after 22 years' },
+  { id: 'office', start: '1897-04', group: 'Work', category: 'Lights', title: 'Opens her own office for harbour lighting' },
+  { id: 'ferry-pier', start: '1899-06-06', group: 'Work', category: 'Lights', title: 'Lights for the new ferry pier' },
+  { id: 'handbook', start: '1901', group: 'Writing', category: 'Publications', title: 'Her Handbook of Coastal Lights, in two volumes' },
+  { id: 'dissolved', start: '1903-11-02', group: 'Work', category: 'Commission', title: 'The commission is dissolved; her maps go to the archive' },
+  { id: 'honour', start: '1906-05', group: 'Life', category: 'Honours', title: "Honorary member of the engineers' society" },
+  { id: 'last-visit', start: '1912?', group: 'Work', category: 'Lights', title: 'Her last inspection of a lighthouse' },
+  { id: 'dies', start: '1924-01-27', group: 'Life', category: 'Family', title: 'Ottilie Brandt dies in Lühnfeld' },
+];
+
+/**
+ * Three eras of her life: an apprenticeship known only to the years (drawn with soft ends), and two posts known to
+ * the day that overlap from 1888 to 1896 (drawn in two rows).
+ */
+export const brandtEras: EraInput[] = [
+  { id: 'apprenticeship', start: '1867', end: '1872', title: 'Apprenticeship at the shipyard' },
+  { id: 'harbour-board', start: '1874-04-01', end: '1896-09-30', title: 'Harbour Board engineer', color: '#1d4ed8' },
+  { id: 'commission', start: '1888-05-14', end: '1903-11-02', title: 'Coastal light commission', color: '#0b6e4f' },
+];
+
+/** Two moments that shaped the town around her. */
+export const brandtMarkers: MarkerInput[] = [
+  { id: 'railway', at: '1871-07-01', title: 'Railway reaches Lühnfeld' },
+  { id: 'telegraph', at: '1885-10-01', title: 'Coast telegraph opens' },
+];
+
+/** A date in TimelineJS's form. */
+interface TimelineJSDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** A TimelineJS slide or era, as far as these samples use it. */
+interface TimelineJSSlide {
+  unique_id?: string;
+  start_date: TimelineJSDate;
+  end_date?: TimelineJSDate;
+  text: { headline: string; text?: string };
+  group?: string;
+}
+
+/** A TimelineJS3 JSON object with a title slide, events and eras (what a TimelineJS user already has). */
+export interface TimelineJSSample {
+  title: { text: { headline: string; text?: string } };
+  eras?: TimelineJSSlide[];
+  events: TimelineJSSlide[];
+}
+
+/** An invented river ferry company, 1921–1968, in TimelineJS's format: eight slides and two eras. */
+export const ferryTimelineJS: TimelineJSSample = {
+  title: { text: { headline: 'The Osterau River Ferry', text: '<p>An invented ferry line, from its first boat to the bridge.</p>' } },
+  eras: [
+    { start_date: { year: 1921 }, end_date: { year: 1939 }, text: { headline: 'Steam years' } },
+    { start_date: { year: 1949, month: 5, day: 2 }, end_date: { year: 1968, month: 9, day: 30 }, text: { headline: 'Diesel years' } },
+  ],
+  events: [
+    { unique_id: 'first-boat', start_date: { year: 1921, month: 4, day: 11 }, text: { headline: 'The first boat crosses with eleven passengers' }, group: 'Boats' },
+    { unique_id: 'second-landing', start_date: { year: 1926 }, text: { headline: 'A second landing on the north bank' }, group: 'Route' },
+    { unique_id: 'night-service', start_date: { year: 1931, month: 10 }, text: { headline: 'Night crossings begin' }, group: 'Route' },
+    { unique_id: 'ice', start_date: { year: 1937, month: 1, day: 19 }, text: { headline: '<i>Ice</i> stops the ferry for six weeks' }, group: 'Boats' },
+    { unique_id: 'paused', start_date: { year: 1940, month: 6 }, end_date: { year: 1949, month: 4 }, text: { headline: 'Service paused' }, group: 'Route' },
+    { unique_id: 'diesel', start_date: { year: 1949, month: 5, day: 2 }, text: { headline: 'The first diesel boat enters service' }, group: 'Boats' },
+    { unique_id: 'cars', start_date: { year: 1955, month: 7 }, text: { headline: 'Cars are carried for the first time' }, group: 'Boats' },
+    { unique_id: 'bridge', start_date: { year: 1968, month: 9, day: 30 }, text: { headline: 'The bridge opens and the last ferry sails' }, group: 'Route' },
+  ],
+};
+
+/**
+ * A community garden's season in vis-timeline's `{ items, groups }` form: two background items (one for every lane,
+ * one for the compost lane only) and three groups whose `order` differs from the order they are listed in.
+ */
+export const gardenVis = {
+  groups: [
+    { id: 'beds', content: 'Vegetable beds', order: 2 },
+    { id: 'orchard', content: 'Orchard', order: 1 },
+    { id: 'compost', content: 'Compost', order: 3 },
+  ],
+  items: [
+    { id: 'frost', content: 'Late frost risk', start: '2025-03-01', end: '2025-04-20', type: 'background' },
+    { id: 'hedgehogs', content: 'Hedgehogs nesting', start: '2025-06-01', end: '2025-08-15', type: 'background', group: 'compost' },
+    { id: 'prune', content: 'Prune the apple trees', start: '2025-02-22', group: 'orchard' },
+    { id: 'blossom', content: 'Blossom walk', start: '2025-04-26', group: 'orchard' },
+    { id: 'cherries', content: 'Cherry picking', start: '2025-06-21', end: '2025-06-29', group: 'orchard' },
+    { id: 'apples', content: 'Apple day', start: '2025-09-27', group: 'orchard' },
+    { id: 'seed-swap', content: 'Seed swap', start: '2025-03-08', group: 'beds' },
+    { id: 'potatoes', content: 'Potatoes in', start: '2025-04-12', group: 'beds' },
+    { id: 'beans', content: 'Bean harvest', start: '2025-07-14', end: '2025-08-30', group: 'beds' },
+    { id: 'turn', content: 'Turn the heaps', start: '2025-03-29', group: 'compost' },
+    { id: 'sieve', content: 'Sieve the finished compost', start: '2025-09-13', group: 'compost' },
+  ],
+};
+
+/** A product team's spring (invented), with milestones worth a marker. */
+export const releaseEvents: TimelineEventInput[] = [
+  { id: 'kickoff', start: '2024-10-07', title: 'Kick-off', group: 'Plan' },
+  { id: 'research', start: '2024-10-14', end: '2024-11-29', title: 'User research', group: 'Plan' },
+  { id: 'design', start: '2024-12-02', end: '2025-01-31', title: 'Design', group: 'Build' },
+  { id: 'alpha', start: '2025-02-14', title: 'Alpha to ten customers', group: 'Build' },
+  { id: 'beta', start: '2025-04-01', title: 'Public beta', group: 'Build' },
+  { id: 'docs', start: '2025-04', title: 'Documentation written', group: 'Plan' },
+  { id: 'launch', start: '2025-05-20', title: 'Launch', group: 'Build' },
+];
+
+/** Lines across the lanes for that spring; the story adds `now="2025-03-14"`. */
+export const releaseMarkers: MarkerInput[] = [
+  { id: 'budget', at: '2024-11-04', title: 'Budget approved' },
+  { id: 'freeze', at: '2025-05-06', title: 'Code freeze' },
+];
+
+/**
+ * An invented city festival's programme, each event with a `category` (one with an accent: its colour comes from
+ * `--tl-category-theatre`).
+ */
+export const festivalEvents: TimelineEventInput[] = [
+  { id: 'opening', start: '2025-07-04', title: 'Opening concert on the square', category: 'Music' },
+  { id: 'choirs', start: '2025-07-06', title: 'Choirs from the twin towns', category: 'Music' },
+  { id: 'jazz', start: '2025-07-11', title: 'Jazz on the river boat', category: 'Music' },
+  { id: 'closing', start: '2025-07-27', title: 'Closing concert', category: 'Music' },
+  { id: 'silent', start: '2025-07-05', title: 'Silent films with a live organ', category: 'Film' },
+  { id: 'shorts', start: '2025-07-13', title: 'Short films by pupils', category: 'Film' },
+  { id: 'open-air', start: '2025-07-19', end: '2025-07-20', title: 'Open-air cinema weekend', category: 'Film' },
+  { id: 'puppets', start: '2025-07-08', title: 'Puppet theatre for children', category: 'Théâtre' },
+  { id: 'courtyard', start: '2025-07-15', end: '2025-07-17', title: 'A comedy in the castle courtyard', category: 'Théâtre' },
+  { id: 'readings', start: '2025-07-23', title: 'Play readings in the library', category: 'Théâtre' },
+  { id: 'folk', start: '2025-07-09', title: 'Folk dance evening', category: 'Dance' },
+  { id: 'tango', start: '2025-07-18', title: 'Tango on the bridge', category: 'Dance' },
+  { id: 'ballet', start: '2025-07-25', title: 'Ballet school showcase', category: 'Dance' },
+];
+
+/**
+ * A support team's quarter (invented): four lanes, one of them 24 tickets that read best as a collapsed strip.
+ * The lane ids (`eng`, `design`, `tickets`, `ops`) are named and ordered by {@link supportGroups}.
+ */
+export const supportEvents: TimelineEventInput[] = [
+  { id: 'eng-1', start: '2025-01-08', title: 'Search index rebuilt', group: 'eng' },
+  { id: 'eng-2', start: '2025-02-03', end: '2025-02-14', title: 'Login migration', group: 'eng' },
+  { id: 'eng-3', start: '2025-03-20', title: 'Hotfix for exports', group: 'eng' },
+  { id: 'design-1', start: '2025-01-20', title: 'New onboarding screens', group: 'design' },
+  { id: 'design-2', start: '2025-03-03', title: 'Accessibility review', group: 'design' },
+  { id: 'ops-1', start: '2025-02-22', title: 'Data centre move', group: 'ops' },
+  ...Array.from({ length: 24 }, (_, i) => ({
+    id: `ticket-${i + 1}`,
+    start: `2025-${String((i % 3) + 1).padStart(2, '0')}-${String(((i * 7) % 27) + 1).padStart(2, '0')}`,
+    title: `Ticket ${i + 1}`,
+    group: 'tickets',
+  })),
+];
+
+/** Lanes in a chosen order, with names, one colour of its own, and the tickets collapsed. */
+export const supportGroups: GroupInput[] = [
+  { id: 'tickets', title: 'Support tickets', order: 4, collapsed: true },
+  { id: 'eng', title: 'Engineering', order: 1, color: '#0b6e4f' },
+  { id: 'design', title: 'Design', order: 2 },
+  { id: 'ops', title: 'Operations', order: 3 },
+];
+
+/**
+ * An invented printer and type designer, Ada Varga (1902–1978), in TimelineJS's format: thirty slides with long
+ * headlines, crowded around 1930–1932 and 1946–1948, in one lane.
+ */
+export const vargaTimelineJS: TimelineJSSample = {
+  title: { text: { headline: 'Ada Varga, printer', text: '<p>An invented life in type.</p>' } },
+  events: (
+    [
+      [1902, 3, 17, 'Ada Varga is born above her parents’ bakery'],
+      [1909, 0, 0, 'Sets her first line of type at a neighbour’s print shop'],
+      [1916, 9, 0, 'Apprenticed to a printer of railway timetables'],
+      [1920, 0, 0, 'Moves to the capital with one suitcase and a composing stick'],
+      [1923, 5, 2, 'Wins a prize for a poster announcing a river regatta'],
+      [1925, 0, 0, 'Teaches evening classes in lettering'],
+      [1927, 11, 0, 'Marries the bookbinder Jonas Reiter'],
+      [1930, 2, 10, 'Opens the Varga Press in a former laundry'],
+      [1930, 6, 0, 'Prints her first book, a collection of sea shanties'],
+      [1930, 10, 22, 'A fire in the courtyard spares the press by one wall'],
+      [1931, 3, 0, 'Draws the first sketches of a typeface for small sizes'],
+      [1931, 8, 14, 'Her daughter Vera is born'],
+      [1932, 1, 0, 'Casts the typeface in lead and calls it Harbour'],
+      [1932, 6, 30, 'Harbour is chosen for the city’s street signs'],
+      [1935, 0, 0, 'Publishes a handbook for small printers'],
+      [1938, 4, 0, 'Travels to three foundries to study their casting machines'],
+      [1940, 0, 0, 'The press prints ration cards and little else'],
+      [1944, 10, 0, 'The type cases are hidden in a farmhouse cellar'],
+      [1946, 4, 8, 'The cases come home; not one letter is missing'],
+      [1946, 9, 0, 'The press reopens with borrowed paper'],
+      [1947, 2, 0, 'Prints school readers for the first post-war classes'],
+      [1947, 11, 5, 'Jonas binds the ten-thousandth reader by hand'],
+      [1948, 6, 0, 'Draws Harbour Bold for newspaper headlines'],
+      [1952, 0, 0, 'Harbour is cut for the first typesetting machines'],
+      [1957, 4, 12, 'Vera joins the press as its second designer'],
+      [1961, 0, 0, 'An exhibition of forty years of her posters'],
+      [1965, 9, 0, 'Hands the press to Vera and keeps a desk by the window'],
+      [1970, 0, 0, 'Writes down how she drew every letter of Harbour'],
+      [1974, 5, 0, 'Her notebooks go to the national library'],
+      [1978, 1, 26, 'Ada Varga dies, aged seventy-five'],
+    ] as [year: number, month: number, day: number, headline: string][]
+  ).map(([year, month, day, headline], i) => ({
+    unique_id: `varga-${i + 1}`,
+    // 0: not known to the month (or day).
+    start_date: { year, ...(month ? { month } : {}), ...(day ? { day } : {}) },
+    text: { headline },
+  })),
+};

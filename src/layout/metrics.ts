@@ -35,3 +35,6 @@ export const shapeHeight = (rowHeight: number): number => rowHeight - 2 * ROW_IN
 
 /** `x` held within the plot and its overhang. */
 export const clampX = (x: number, width: number): number => Math.max(-EDGE_OVERHANG, Math.min(width + EDGE_OVERHANG, x));
+
+/** Height of a row of the strip of eras and markers above the plot. */
+export const CONTEXT_ROW = 20;

@@ -5,7 +5,7 @@
  * object — and one way to change it, with subscribers told what changed.
  */
 import type { DataError, NormalizeResult, TimelineEvent } from '../model/types.js';
-import { normalizeEras, normalizeGroups, normalizeMarkers, type Era, type GroupOption, type Marker } from '../model/context.js';
+import { normalizeGroups, type Era, type GroupOption, type Marker, type normalizeEras, type normalizeMarkers } from '../model/context.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
@@ -26,6 +26,12 @@ export interface ModelChange {
 }
 
 /** What colours events (and what the legend toggles): their lane, their `category`, or their first tag. */
+/** The readers of eras and markers, loaded on demand (they are not in most timelines). */
+export interface ContextReaders {
+  normalizeEras: typeof normalizeEras;
+  normalizeMarkers: typeof normalizeMarkers;
+}
+
 export type ColorBy = 'group' | 'category' | 'tag';
 export const COLOR_BY = ['group', 'category', 'tag'] as const satisfies readonly ColorBy[];
 
@@ -129,11 +135,13 @@ export class TimelineModel {
    * Puts eras, markers and group options in force (each memoized on the identity of its rows). Invalid rows are
    * reported among `errors` (with their `layer`), the valid ones kept. Returns whether anything changed.
    */
-  setContext(eras: unknown, markers: unknown, groups: unknown): boolean {
+  setContext(eras: unknown, markers: unknown, groups: unknown, readers?: ContextReaders): boolean {
+    // Without the readers (still loading), eras and markers wait: their rows are taken once they can be read.
+    if (!readers) [eras, markers] = [this.eraRows, this.markerRows];
     if (eras === this.eraRows && markers === this.markerRows && groups === this.groupRows) return false;
     const c = this.context;
-    const e = eras === this.eraRows ? { eras: c.eras, errors: c.errors.filter((x) => x.layer === 'eras') } : normalizeEras(eras ?? []);
-    const m = markers === this.markerRows ? { markers: c.markers, errors: c.errors.filter((x) => x.layer === 'markers') } : normalizeMarkers(markers ?? []);
+    const e = eras === this.eraRows || !readers ? { eras: c.eras, errors: c.errors.filter((x) => x.layer === 'eras') } : readers.normalizeEras(eras ?? []);
+    const m = markers === this.markerRows || !readers ? { markers: c.markers, errors: c.errors.filter((x) => x.layer === 'markers') } : readers.normalizeMarkers(markers ?? []);
     const g = groups === this.groupRows ? { groups: c.groups, errors: c.errors.filter((x) => x.layer === 'groups') } : normalizeGroups(groups ?? []);
     const tag = (layer: DataError['layer'], list: DataError[]) => list.map((x) => (x.layer ? x : { ...x, layer }));
     [this.eraRows, this.markerRows, this.groupRows] = [eras, markers, groups];

@@ -6,9 +6,12 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { convert } from '../../src/formats/index.js';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
 import { fixtureJson } from '../formats/fixtures.js';
+import { loadContextKit } from '../../src/components/timeline/kit-loader.js';
 import { $, $$, axTree, frame, pixel, until } from './helpers.js';
 
+/** The element's updates done, once eras and markers (loaded on demand, the first time a timeline has any) are here. */
 async function settle(el: TlTimeline): Promise<void> {
+  await loadContextKit();
   for (let i = 0; i < 4; i++) {
     await frame();
     await el.updateComplete;

@@ -2,14 +2,15 @@
 // Read from outside: the text the canvas receives, the element's size, its parts.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { fromTimelineJS } from '../../src/formats/index.js';
+import { convert, fromTimelineJS } from '../../src/formats/index.js';
 import { corpusEvents } from '../../src/data/corpus.js';
-import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
+import type { EraInput, TimelineEventInput, TlTimeline } from '../../src/index.js';
 import { fixtureJson } from '../formats/fixtures.js';
+import { loadContextKit } from '../../src/components/timeline/kit-loader.js';
 import { $, $$, drawnText, frame, redraw } from './helpers.js';
 
-async function place(events: readonly TimelineEventInput[], style: string): Promise<TlTimeline> {
-  const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style=${style} .events=${events}></tl-timeline>`);
+async function place(events: readonly TimelineEventInput[], style: string, eras?: readonly EraInput[]): Promise<TlTimeline> {
+  const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style=${style} .events=${events} .eras=${eras}></tl-timeline>`);
   for (let i = 0; i < 4; i++) {
     await frame();
     await el.updateComplete;
@@ -41,6 +42,21 @@ describe('<tl-timeline> layout', () => {
       el.remove();
     });
   }
+
+  it('keeps 9 titles in 10 whole with the eras named above the plot (the room they take is the lanes\' less)', async () => {
+    for (const file of ['biography.timelinejs.json', 'history.timelinejs.json']) {
+      const { events, eras } = convert(await fixtureJson(file));
+      await loadContextKit();
+      const el = await place(events, 'width: 1100px; height: 600px', eras);
+      expect($$(el, '[part="era"]').length, file).to.equal(eras!.length);
+      const { whole, cut } = await wholeTitles(el);
+      expect(whole.length / events.length, `${file} cut: ${cut.join(' | ')}`).to.be.at.least(0.9);
+      expect(el.getBoundingClientRect().height, 'inside its height').to.equal(600);
+      const plot = $(el, '[part="plot"]')!;
+      expect(plot.scrollHeight, 'no scrolling').to.be.at.most(plot.clientHeight + 1);
+      el.remove();
+    }
+  });
 
   it('draws every corpus title in the demo\'s opening view whole (1152 px wide, 760 px high)', async () => {
     const el = await place(corpusEvents, 'width: 1152px; height: 760px');

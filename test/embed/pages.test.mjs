@@ -234,6 +234,32 @@ test('TimelineJS data and <tl-overview> load their files from beside the bundle,
   await page.close();
 });
 
+test('eras and markers load their file from beside the bundle, once, under the CSP, and are named', { skip }, async () => {
+  const cdn = origin(cdnServer);
+  const { page, errors, requests } = await openWithBundle(`${cdn}/dist/timeline-elements.bundle.js?v=7`);
+  const ours = () => requests.filter((u) => u.startsWith(`${cdn}/dist/`));
+  const state = await page.evaluate(async () => {
+    const until = async (check) => { for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10)); };
+    const el = Object.assign(document.createElement('tl-timeline'), { id: 't3', lang: 'en' });
+    el.innerHTML = '<tl-era start="2020-03" end="2020-06">Lockdown</tl-era><tl-marker at="2020-11-03">Election day</tl-marker>';
+    el.events = [{ id: 'a', start: '2020-02-01', title: 'Alpha' }, { id: 'b', start: '2020-12-01', title: 'Beta' }];
+    el.setAttribute('now', '2020-08-01');
+    document.body.append(el);
+    const parts = (part) => [...(el.shadowRoot?.querySelectorAll(`[part="${part}"]`) ?? [])].map((n) => n.getAttribute('aria-label'));
+    await until(() => parts('era').length === 1 && parts('marker').length === 2);
+    return { eras: parts('era'), markers: parts('marker') };
+  });
+  assert.deepEqual(state.eras, ['Era: Lockdown, March – June 2020. Enter shows it.']);
+  assert.equal(state.markers.length, 2);
+  assert.match(state.markers[0], /^Today, /);
+  assert.match(state.markers[1], /^Election day, /);
+  assert.deepEqual(ours(), [`${cdn}/dist/timeline-elements.context.js`]);
+  assert.equal(requests.filter((u) => u.includes('timeline-elements.bundle.js')).length, 0, 'the bundle is not fetched again');
+  assert.deepEqual(await page.evaluate(() => window.__probe.violations), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('with the files beside the bundle missing, TimelineJS data says why and our own data still renders', { skip }, async () => {
   const cdn = origin(cdnServer);
   const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(`${cdn}/solo/timeline-elements.bundle.js`)}`);

@@ -33,9 +33,6 @@ export const contextStyles = css`
     stroke-width: 3px;
     stroke-opacity: 0.6;
   }
-  .era-label {
-    font-weight: 600;
-  }
   .marker-tick {
     fill: var(--_fg);
   }

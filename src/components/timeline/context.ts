@@ -6,6 +6,7 @@
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { ContextScene, SceneEra, SceneMarker } from '../../layout/context.js';
+import { CONTEXT_ROW } from '../../layout/metrics.js';
 
 export interface ContextActions {
   /** Accessible names. */
@@ -16,8 +17,6 @@ export interface ContextActions {
   openMarker: (item: SceneMarker) => void;
 }
 
-/** Rows of the strip (px). */
-export const CONTEXT_ROW = 20;
 
 const activate = (fn: () => void) => (event: Event) => {
   if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;

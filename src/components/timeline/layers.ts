@@ -8,12 +8,14 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import type { Marker } from '../../model/context.js';
 import { parseEventDate } from '../../model/date.js';
 import { formatDatePoint, formatSpan, localize } from '../../model/text.js';
-import type { LocalizedText } from '../../model/types.js';
+import type { EraInput, GroupInput, LocalizedText, MarkerInput } from '../../model/types.js';
+import type { DataSourceController, DataSourceResult } from '../../controllers/data-source-controller.js';
 import type { SceneEra, SceneMarker } from '../../layout/context.js';
 import type { SceneItem, SceneLane } from '../../layout/scene.js';
-import { keyOf, type TimelineModel } from '../../state/timeline-model.js';
+import { keyOf, type ColorBy, type TimelineModel } from '../../state/timeline-model.js';
 import type { LaneColors, PaletteController } from '../../controllers/palette-controller.js';
 import type { ContextActions } from './context.js';
+import { loadContextKit, type ContextKit } from './kit-loader.js';
 import { memoLast } from '../../layout/pipeline.js';
 import type { Messages } from './messages.js';
 
@@ -26,11 +28,16 @@ function nowMarker(t: number, title: string): Marker {
   return { id: 'now', index: -1, title, at, t, lo: t, hi: t + MINUTE, input: { id: 'now', at: t, title } };
 }
 
+const nonEmpty = (rows: unknown): boolean => Array.isArray(rows) && rows.length > 0;
 const join = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): readonly unknown[] => (!a?.length ? (b ?? []) : !b?.length ? a : [...a, ...b]);
 
 export interface LayersHost extends ReactiveControllerHost {
   /** `now`: '' (off), a date (a fixed "now"), or anything else (the present, kept current). */
   now: string | null;
+  eras: readonly EraInput[] | undefined;
+  markers: readonly MarkerInput[] | undefined;
+  groups: readonly GroupInput[] | undefined;
+  colorBy: ColorBy;
 }
 
 export class LayersController implements ReactiveController {
@@ -39,8 +46,8 @@ export class LayersController implements ReactiveController {
   private colorsCache: { key: unknown[]; colorOf: ((item: SceneItem) => LaneColors | undefined) | undefined } | undefined;
 
   /** One list of two (memoized on both, so the model sees the same rows while neither changed). */
-  readonly joinEras = memoLast(join);
-  readonly joinMarkers = memoLast(join);
+  private readonly joinEras = memoLast(join);
+  private readonly joinMarkers = memoLast(join);
 
   constructor(
     private readonly host: LayersHost,
@@ -48,6 +55,38 @@ export class LayersController implements ReactiveController {
     private readonly palette: PaletteController,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Puts the context in force: the host's properties where set, else what its data source carries (`src` or inline
+   * data, when code has not set `events`) joined with its `<tl-era>` and `<tl-marker>` children.
+   */
+  sync(source: DataSourceResult | undefined, children: Pick<DataSourceController, 'childEras' | 'childMarkers'>): void {
+    const h = this.host;
+    const eras = h.eras ?? this.joinEras(source?.eras, children.childEras);
+    const markers = h.markers ?? this.joinMarkers(source?.markers, children.childMarkers);
+    if (!this.kit && (nonEmpty(eras) || nonEmpty(markers) || this.followsPresent())) this.load();
+    this.model.setContext(eras, markers, h.groups ?? source?.groups, this.kit);
+    this.model.setColorBy(h.colorBy);
+  }
+
+  /** Eras and markers, once loaded (the first timeline that has any loads them). */
+  kit: ContextKit | undefined;
+  private loading = false;
+
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    loadContextKit().then(
+      (kit) => {
+        this.kit = kit;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = false;
+        console.warn('tl-timeline: eras and markers could not be loaded', error);
+      },
+    );
   }
 
   hostConnected(): void {
@@ -140,11 +179,14 @@ export class LayersController implements ReactiveController {
   /** Colours the `groups` option gives lanes. */
   private groupColors(): Map<string, LaneColors> {
     const palette = this.palette.palette();
-    const groups = this.model.groups;
+    const groups = this.model.layout;
     const c = this.groupColorsCache;
     if (c && c.palette === palette && c.groups === groups) return c.map;
     const map = new Map<string, LaneColors>();
-    for (const g of groups) if (g.color) map.set(g.id, this.palette.colorsFor(g.color));
+    for (const lane of this.model.layout.lanes) {
+      const color = this.model.groupOption(lane.group)?.color;
+      if (color) map.set(lane.group, this.palette.colorsFor(color, lane.index));
+    }
     this.groupColorsCache = { groups, palette, map };
     return map;
   }

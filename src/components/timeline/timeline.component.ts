@@ -29,7 +29,6 @@ import { Names } from './names.js';
 import { TextMeasurer } from './measure.js';
 import { View } from './view.js';
 import { LayersController } from './layers.js';
-import { contextTemplate } from './context.js';
 import { timelineStyles } from './timeline.styles.js';
 import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
@@ -172,20 +171,9 @@ export class TlTimeline extends LitElement {
   private readonly summaries = new Summaries();
   private readonly painter = new Painter();
   private readonly actions: Actions = new Actions({
-    host: this,
-    model: this.model,
-    zoom: this.zoom,
-    viewport: this.viewport,
-    links: this.links,
-    hover: this.hover,
-    live: this.live,
-    names: this.names,
-    scene: () => this.view.scene,
-    focusItem: () => this.view.focusItem,
-    t: () => this.t,
-    plot: () => this.plot,
-    sceneOptions: () => this.view.sceneOptions(),
-    settle: (move) => this.settle(move),
+    host: this, model: this.model, zoom: this.zoom, viewport: this.viewport, links: this.links, hover: this.hover, live: this.live, names: this.names,
+    scene: () => this.view.scene, focusItem: () => this.view.focusItem, t: () => this.t, plot: () => this.plot,
+    sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move),
   });
 
   private t: Messages = MESSAGES.en;
@@ -244,13 +232,8 @@ export class TlTimeline extends LitElement {
       emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange);
     });
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
-    if (!this.actions.following) this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.describeWindow());
+    if (!this.actions.following) this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.t.view(formatSpan(...this.model.window, this.model.lang), countInWindow(this.model.layout, ...this.model.window)));
   };
-
-  private describeWindow(): string {
-    const [a, b] = this.model.window;
-    return this.t.view(formatSpan(a, b, this.model.lang), countInWindow(this.model.layout, a, b));
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.deriving = true;
@@ -272,10 +255,7 @@ export class TlTimeline extends LitElement {
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
     if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.summaries.reset();
-    const source = this.events === NO_EVENTS ? this.data.result : undefined;
-    const layers = this.layers;
-    model.setContext(this.eras ?? layers.joinEras(source?.eras, this.data.childEras), this.markers ?? layers.joinMarkers(source?.markers, this.data.childMarkers), this.groups ?? source?.groups);
-    model.setColorBy(this.colorBy);
+    this.layers.sync(this.events === NO_EVENTS ? this.data.result : undefined, this.data);
     if (model.errors !== this.reportedErrors) {
       this.reportedErrors = model.errors;
       this.pendingErrors = model.errors.length > 0;
@@ -284,7 +264,7 @@ export class TlTimeline extends LitElement {
     this.zoom.configure(width);
     this.names.use(model.events, lang, this.t);
     this.measurer.use(this.palette.textStyle());
-    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key, markers: this.layers.markers(this.t), text: this.names.text };
+    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key, markers: this.layers.markers(this.t), text: this.names.text, kit: this.layers.kit };
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
@@ -371,7 +351,7 @@ export class TlTimeline extends LitElement {
     return html`<div part="base" class="base">
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t))} ${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
-      ${contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre))}
+      ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre)) ?? nothing}
       <div class="plot-frame">
         <div
           part="plot"

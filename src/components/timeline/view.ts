@@ -9,11 +9,11 @@ import { memoLast } from '../../layout/pipeline.js';
 import type { Scene, SceneItem, SceneOptions } from '../../layout/scene.js';
 import { containerOf } from '../../layout/navigate.js';
 import { computeTicks, type Tick } from '../../layout/ticks.js';
-import { CLUSTER_PX, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIGHT } from '../../layout/metrics.js';
-import { contextScene, eraRows, type ContextScene } from '../../layout/context.js';
+import { CLUSTER_PX, CONTEXT_ROW, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIGHT } from '../../layout/metrics.js';
+import type { ContextScene, ContextLayoutOptions } from '../../layout/context.js';
+import type { ContextKit } from './kit-loader.js';
 import type { Era, Marker } from '../../model/context.js';
 import type { LocalizedText } from '../../model/types.js';
-import { CONTEXT_ROW } from './context.js';
 
 /** Time-only rows of a lane too big for label-aware rows (unless `max-rows` says otherwise). */
 const TIME_ROWS = 6;
@@ -38,6 +38,8 @@ export interface ViewInputs {
   markers: readonly Marker[];
   /** A title in the element's language. */
   text: (title: LocalizedText) => string;
+  /** Eras' and markers' layout, once loaded. */
+  kit: ContextKit | undefined;
 }
 
 export class View {
@@ -50,12 +52,12 @@ export class View {
   private inputs: SceneInputs | undefined;
   private contextKey = '';
   private eraLayout: { rowOf: Int32Array; rows: number } = { rowOf: new Int32Array(0), rows: 0 };
-  private readonly erasFor = memoLast((eras: readonly Era[], f0: number, f1: number, _width: number, _textKey: string, o: Parameters<typeof eraRows>[3]) => eraRows(eras, f0, f1, o));
+  private readonly erasFor = memoLast((kit: ContextKit, eras: readonly Era[], f0: number, f1: number, _width: number, _textKey: string, o: ContextLayoutOptions) => kit.eraRows(eras, f0, f1, o));
   private readonly contextFor = memoLast(
-    (eras: readonly Era[], layout: { rowOf: Int32Array; rows: number }, markers: readonly Marker[], t0: number, t1: number, _width: number, o: Parameters<typeof contextScene>[6]) =>
-      eras.length || markers.length ? contextScene(eras, layout.rowOf, layout.rows, markers, t0, t1, o) : NO_CONTEXT,
+    (kit: ContextKit, eras: readonly Era[], layout: { rowOf: Int32Array; rows: number }, markers: readonly Marker[], t0: number, t1: number, _width: number, o: ContextLayoutOptions) =>
+      eras.length || markers.length ? kit.contextScene(eras, layout.rowOf, layout.rows, markers, t0, t1, o) : NO_CONTEXT,
   );
-  private contextOptions: Parameters<typeof eraRows>[3] | undefined;
+  private contextOptions: ContextLayoutOptions | undefined;
   private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang).ticks : []));
 
   constructor(private readonly model: TimelineModel) {}
@@ -78,7 +80,7 @@ export class View {
       this.contextKey = textKey;
       this.contextOptions = { width: i.width, measure: i.measure, label: i.text, rowHeight: CONTEXT_ROW, maxRows: ERA_ROWS };
     }
-    this.eraLayout = i.width > 0 ? this.erasFor(model.eras, f0, f1, i.width, textKey, this.contextOptions!) : this.eraLayout;
+    this.eraLayout = i.width > 0 && i.kit ? this.erasFor(i.kit, model.eras, f0, f1, i.width, textKey, this.contextOptions!) : this.eraLayout;
     this.laneRows = i.width > 0 ? model.pipeline.laneRows(model.layout, f0, f1, i.width, i.room, i.maxRows >= 1 ? i.maxRows : Infinity, textKey, this.inputs) : [];
   }
 
@@ -88,7 +90,7 @@ export class View {
     const [t0, t1] = model.window;
     const [yTop, yBottom] = i.yRange;
     this.scene = i.width > 0 && this.inputs ? model.pipeline.scene(model.layout, t0, t1, i.width, yTop, yBottom, this.inputs.textKey!, this.laneRows, this.inputs) : EMPTY_SCENE;
-    this.context = i.width > 0 && this.contextOptions ? this.contextFor(model.eras, this.eraLayout, i.markers, t0, t1, i.width, this.contextOptions) : NO_CONTEXT;
+    this.context = i.width > 0 && i.kit && this.contextOptions ? this.contextFor(i.kit, model.eras, this.eraLayout, i.markers, t0, t1, i.width, this.contextOptions) : NO_CONTEXT;
     this.ticks = this.ticksFor(t0, t1, i.width, i.lang, model.events.length > 0);
     const focused = model.focused;
     this.focusItem = focused ? containerOf(this.scene, model.layout, focused) : undefined;

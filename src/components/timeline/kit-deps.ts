@@ -1,0 +1,16 @@
+/**
+ * What the context kit takes from the bundle that loads it. In the npm package the kit imports these itself, so
+ * `provide` does nothing; the script-tag bundle's build replaces this module (src/bundle/kit-shim.ts).
+ */
+import type { nothing, svg } from 'lit';
+import type { parseEventDate } from '../../model/date.js';
+import type { fitLabel } from '../../layout/scene.js';
+
+export interface KitDeps {
+  parseEventDate: typeof parseEventDate;
+  fitLabel: typeof fitLabel;
+  svg: typeof svg;
+  nothing: typeof nothing;
+}
+
+export function provide(_deps: KitDeps): void {}
