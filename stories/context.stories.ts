@@ -24,14 +24,13 @@ import { settle, span, timelineIn } from './support.js';
  * view on the marker.
  */
 interface ContextArgs {
-  onTlLoad: (e: Event) => void;
   onTlRangeChange: (e: Event) => void;
 }
 
 const meta = {
   title: 'Elements/tl-timeline/Eras, markers and categories',
   component: 'tl-timeline',
-  args: { onTlLoad: fn(), onTlRangeChange: fn() },
+  args: { onTlRangeChange: fn() },
   parameters: {
     docs: {
       description: {
@@ -112,8 +111,9 @@ export const Eras: Story = {
     html`<tl-timeline lang="en" label="Ottilie Brandt" style=${EMBED} .events=${brandtEvents} .eras=${brandtEras} @tl-range-change=${args.onTlRangeChange}></tl-timeline>`,
   play: async ({ canvasElement, args }) => {
     const { el, root } = await timelineIn(canvasElement);
+    // The strip may come a few frames after the lanes: wait for it, as a reader would.
+    await waitFor(() => expect(eraNames(root)).toHaveLength(3));
     await expect(eraNames(root)).toEqual(expect.arrayContaining(['Apprenticeship at the shipyard', 'Harbour Board engineer', 'Coastal light commission']));
-    await expect(eraNames(root)).toHaveLength(3);
     // Overlapping eras get rows of their own.
     const rowOf = (id: string) => Number(era(root, id).querySelector('.era-ring')!.getAttribute('y'));
     await expect(rowOf('harbour-board')).not.toBe(rowOf('commission'));
@@ -179,11 +179,12 @@ export const ErasFromChildren: Story = {
 };
 
 /**
- * A TimelineJS3 JSON object in an inline `<script type="application/json">`: its `eras` are drawn and named as they
- * would be in TimelineJS, its events read as ours. "Steam years" is known to the years; "Diesel years" to the day.
+ * A TimelineJS3 JSON object, as a TimelineJS user already has it, in an inline `<script type="application/json">`:
+ * its `eras` become eras and its slides events, their `group`s lanes. "Steam years" is known to the years (soft ends);
+ * "Diesel years" to the day.
  */
 export const ErasFromTimelineJS: Story = {
-  render: (args) => html`<tl-timeline lang="en" @tl-load=${args.onTlLoad}>
+  render: () => html`<tl-timeline lang="en" label="The Osterau River Ferry">
     <script type="application/json">
       ${JSON.stringify(ferryTimelineJS)}
     </script>
@@ -205,7 +206,7 @@ export const ErasFromTimelineJS: Story = {
  * name the lanes.
  */
 export const VisBackgroundAndGroups: Story = {
-  render: (args) => html`<tl-timeline lang="en" label="Community garden" @tl-load=${args.onTlLoad}>
+  render: () => html`<tl-timeline lang="en" label="Community garden">
     <script type="application/json">
       ${JSON.stringify(gardenVis)}
     </script>
@@ -232,7 +233,7 @@ export const Markers: Story = {
   play: async ({ canvasElement, args }) => {
     const { el, root } = await timelineIn(canvasElement);
     const ids = () => [...root.querySelectorAll<SVGGElement>('[part="marker"]')].map((m) => m.dataset.markerId);
-    await expect(ids()).toEqual(['budget', 'now', 'freeze']);
+    await waitFor(() => expect(ids()).toEqual(['budget', 'now', 'freeze']));
     await expect(markerNames(root)).toEqual(['Budget approved', 'Today', 'Code freeze']);
     await expect(marker(root, 'now').getAttribute('aria-label')).toMatch(/^Today, .*2025/);
     // The today line stands at 14 March 2025.
@@ -266,20 +267,20 @@ export const Markers: Story = {
 export const ColorByCategory: Story = {
   render: () => html`<style>
       .festival tl-timeline {
-        --tl-category-theatre: rgb(176, 24, 96);
+        --tl-category-theatre: rgb(194, 65, 12);
       }
     </style>
     <div class="festival"><tl-timeline lang="en" label="Summer festival" color-by="category" .events=${festivalEvents}></tl-timeline></div>`,
   play: async ({ canvasElement }) => {
     const { el, root } = await timelineIn(canvasElement);
     const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('[part="category"]')];
-    await expect(buttons().map((b) => b.dataset.category)).toEqual(['Music', 'Film', 'Théâtre', 'Dance']);
+    await waitFor(() => expect(buttons().map((b) => b.dataset.category)).toEqual(['Music', 'Film', 'Théâtre', 'Dance']));
     await expect(buttons().every((b) => b.getAttribute('aria-pressed') === 'true')).toBe(true);
     await expect(root.querySelector('[part="categories"]')).toHaveAttribute('aria-label', 'Categories: show or hide');
     // Four different colours, the page's for Théâtre.
     const swatches = buttons().map((b) => b.querySelector('rect')!.getAttribute('fill'));
     await expect(new Set(swatches).size).toBe(4);
-    await expect(getComputedStyle(buttons()[2]!.querySelector('rect')!).fill).toBe('rgb(176, 24, 96)');
+    await expect(getComputedStyle(buttons()[2]!.querySelector('rect')!).fill).toBe('rgb(194, 65, 12)');
     // Hide the films: their events leave the drawing; the others stay.
     const films = festivalEvents.filter((e) => e.category === 'Film').map((e) => e.id);
     await waitFor(() => expect(drawnIds(el)).toEqual(expect.arrayContaining(films)));
@@ -304,7 +305,7 @@ export const Groups: Story = {
   render: () => html`<tl-timeline lang="en" label="Support quarter" .events=${supportEvents} .groups=${supportGroups}></tl-timeline>`,
   play: async ({ canvasElement }) => {
     const { el, root } = await timelineIn(canvasElement);
-    await expect(laneNames(root)).toEqual(['Engineering', 'Design', 'Operations', 'Support tickets · 24 events']);
+    await waitFor(() => expect(laneNames(root)).toEqual(['Engineering', 'Design', 'Operations', 'Support tickets · 24 events']));
     const engineering = root.querySelector('[part="lane-label"]')!;
     await expect(getComputedStyle(engineering).fill).toBe('rgb(11, 110, 79)');
     // The collapsed lane is one strip that stands for all its events.
@@ -323,7 +324,7 @@ export const Groups: Story = {
  * lane without a name gets no header.
  */
 export const LabelsThatFit: Story = {
-  render: (args) => html`<tl-timeline lang="en" label="Ada Varga" style=${EMBED} @tl-load=${args.onTlLoad}>
+  render: () => html`<tl-timeline lang="en" label="Ada Varga" style=${EMBED}>
     <script type="application/json">
       ${JSON.stringify(vargaTimelineJS)}
     </script>
@@ -352,7 +353,7 @@ export const Dark: Story = {
   parameters: { backgrounds: { disable: true } },
   play: async ({ canvasElement }) => {
     const { root } = await timelineIn(canvasElement);
-    await expect(eraNames(root)).toHaveLength(3);
+    await waitFor(() => expect(eraNames(root)).toHaveLength(3));
     await expect(markerNames(root)).toEqual(['Railway reaches Lühnfeld', 'Coast telegraph opens']);
     await expect([...root.querySelectorAll<HTMLElement>('[part="category"]')].map((b) => b.dataset.category)).toEqual([
       'Family',
@@ -366,5 +367,48 @@ export const Dark: Story = {
     const brightness = (color: string) => channels(color).reduce((a, b) => a + b, 0) / 3;
     await expect(brightness(getComputedStyle(root.querySelector('[part="base"]')!).backgroundColor)).toBeLessThan(60);
     await expect(brightness(getComputedStyle(root.querySelector('.era-label')!).fill)).toBeGreaterThan(180);
+  },
+};
+
+// ——— Found while writing these stories, fixed: kept as regression tests ———
+
+/**
+ * After Enter on an era (or a marker), the keyboard focus stays on its button while the view moves (the strip draws
+ * the eras in view by position, so a node may come to show another era: the focus follows its era).
+ */
+export const FocusStaysOnEraAfterEnter: Story = {
+  render: () => html`<tl-timeline lang="en" label="Ottilie Brandt" style=${EMBED} .events=${brandtEvents} .eras=${brandtEras}></tl-timeline>`,
+  play: async ({ canvasElement }) => {
+    const { el, root } = await timelineIn(canvasElement);
+    await waitFor(() => expect(eraNames(root)).toHaveLength(3));
+    const fitted = span(el);
+    era(root, 'commission').focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(span(el)).toBeLessThan(fitted / 3));
+    await settle(canvasElement);
+    await waitFor(() => expect((root.activeElement as HTMLElement | null)?.dataset.eraId).toBe('commission'));
+  },
+};
+
+/** With a category hidden from the legend, the arrow keys move between the events still drawn, and only those. */
+export const ArrowKeysSkipHiddenCategories: Story = {
+  render: () => html`<tl-timeline lang="en" label="Summer festival" color-by="category" .events=${festivalEvents}></tl-timeline>`,
+  play: async ({ canvasElement }) => {
+    const { root } = await timelineIn(canvasElement);
+    const film = await waitFor(() => root.querySelector<HTMLButtonElement>('[part="category"][data-category="Film"]') ?? Promise.reject(new Error('no legend')));
+    await userEvent.click(film);
+    await waitFor(() => expect(film).toHaveAttribute('aria-pressed', 'false'));
+    const plot = root.querySelector<HTMLElement>('[part="plot"]')!;
+    plot.focus();
+    await userEvent.keyboard('{Home}');
+    const shown = festivalEvents.filter((e) => e.category !== 'Film').map((e) => e.id);
+    const visited: (string | undefined)[] = [];
+    for (let i = 0; i < shown.length; i++) {
+      await settle(canvasElement);
+      const key = plot.getAttribute('aria-activedescendant');
+      visited.push(key ? root.getElementById(key)?.getAttribute('data-event-id') ?? key : undefined);
+      await userEvent.keyboard('{ArrowRight}');
+    }
+    await expect(visited.sort()).toEqual([...shown].sort());
   },
 };

@@ -46,7 +46,7 @@ const meta = {
     events: corpusEvents,
     lang: '',
     'plain-wheel': false,
-    'max-rows': 6,
+    'max-rows': 0,
     theme: 'auto',
     label: '',
     // Spies: logged in the Actions panel, and assertable in play functions.
@@ -58,7 +58,7 @@ const meta = {
     events: { control: 'object' },
     lang: { control: { type: 'inline-radio', labels: { '': 'inherit' } }, options: ['', 'en', 'de'] },
     'plain-wheel': { control: 'boolean' },
-    'max-rows': { control: { type: 'number', min: 1, max: 12, step: 1 } },
+    'max-rows': { control: { type: 'number', min: 0, max: 40, step: 1 } },
     theme: { control: 'inline-radio', options: THEMES },
     label: { control: 'text' },
     // Read-only getters: documented, not editable.

@@ -54,7 +54,7 @@ export interface DataSourceOptions {
 
 const JSON_TYPE = /\bjson\b/i;
 /** Attributes of children that change what they say (`<tl-event>`'s, `<tl-era>`'s, `<tl-marker>`'s, a script's `type`). */
-const WATCHED = ['start', 'end', 'at', 'group', 'href', 'color', 'id', 'type'];
+const WATCHED = ['start', 'end', 'at', 'group', 'href', 'color', 'id', 'type', 'category', 'tags'];
 
 /**
  * Text read as data: JSON in our own format at once (the returned value), anything else once the format adapters

@@ -30,6 +30,11 @@ export function readEventElement(el: Element, index: number): TimelineEventInput
   if (end) event.end = end;
   if (group) event.group = group;
   if (href) event.url = href;
+  const category = el.getAttribute('category')?.trim();
+  if (category) event.category = category;
+  // Tags as a comma-separated list (`tags="ev, china"`).
+  const tags = (el.getAttribute('tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  if (tags.length) event.tags = tags;
   if (summary.trim()) event.summaryHtml = summary.trim();
   return event;
 }

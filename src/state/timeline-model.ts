@@ -203,6 +203,7 @@ export class TimelineModel {
     this.by = next;
     this.keysCache = undefined;
     this.hiddenKeys = new Set();
+    this.positionsCache = undefined;
     this.lanes = this.relayout();
     this.notify({ categories: true, data: true });
   }
@@ -228,6 +229,7 @@ export class TimelineModel {
     if (hidden) next.add(key);
     else next.delete(key);
     this.hiddenKeys = next;
+    this.positionsCache = undefined;
     this.lanes = this.relayout();
     const focused = this.focused;
     if (focused && this.hiddenKeys.has(keyOf(focused, this.by))) this.focusIndex = undefined;
@@ -251,25 +253,25 @@ export class TimelineModel {
     return (this.byIdCache ??= new Map(this.result.events.map((e) => [e.id, e]))).get(id);
   }
 
-  /** Place of each event in time order, by input index (-1: not drawn); built on first use, O(n). */
+  /** Place of each event drawn in time order (hidden categories left out), by input index (-1: not drawn); built on first use, O(n). */
   private get positions(): Int32Array {
     if (!this.positionsCache) {
       let size = 0;
       for (const e of this.result.events) size = Math.max(size, e.index + 1);
       const positions = new Int32Array(size).fill(-1);
-      this.result.events.forEach((e, i) => (positions[e.index] = i));
+      this.shownEvents.forEach((e, i) => (positions[e.index] = i));
       this.positionsCache = positions;
     }
     return this.positionsCache;
   }
 
-  /** An event's place among all events in time order (from 0). */
+  /** An event's place among the events drawn, in time order (from 0). */
   positionOf = (e: TimelineEvent): number => Math.max(0, this.positions[e.index] ?? 0);
 
   /** The event with this input index, if it is drawn. */
   eventAt(index: number): TimelineEvent | undefined {
     const position = this.positions[index] ?? -1;
-    return position < 0 ? undefined : this.result.events[position];
+    return position < 0 ? undefined : this.shownEvents[position];
   }
 
   // ——— the visible window ———

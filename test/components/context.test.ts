@@ -89,6 +89,23 @@ describe('<tl-timeline> context layers', () => {
       el.remove();
     });
 
+    it('keeps the focus on its era while the view moves to show it (the strip reuses its nodes)', async () => {
+      const eras = [
+        { id: 'one', start: '1914-01-01', end: '1914-12-31', title: 'One' },
+        { id: 'two', start: '1917-01-01', end: '1917-12-31', title: 'Two' },
+        { id: 'three', start: '1925-01-01', end: '1926-12-31', title: 'Three' },
+      ];
+      const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 1000px" .events=${WAR} .eras=${eras}></tl-timeline>`);
+      await settle(el);
+      $(el, '[data-era-id="two"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => el.visibleRange.startMs > Date.UTC(1916, 0, 1), 'the era shown');
+      await settle(el);
+      expect(eraLabels(el)).to.deep.equal(['Two']);
+      expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.eraId).to.equal('two');
+      el.remove();
+    });
+
     it('reads <tl-era> and <tl-marker> children beside the events', async () => {
       const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 1000px" .events=${WAR}>
         <tl-era start="1914-07-28" end="1918-11-11">Great War</tl-era>
@@ -199,6 +216,8 @@ describe('<tl-timeline> context layers', () => {
       expect(buttons[0]!.getAttribute('aria-pressed')).to.equal('false');
       const ids = () => el.visibleItems().flatMap((i) => (i.type === 'event' ? [i.id] : []));
       expect(ids()).to.have.members(['c', 'd', 'e']);
+      // The plot's name counts what is drawn, and a <tl-event category> child would be coloured the same way.
+      expect($(el, '[part="plot"]')!.getAttribute('aria-label')).to.match(/^Timeline: 3 events\./);
       buttons[0]!.click();
       await settle(el);
       expect(ids()).to.have.members(['a', 'b', 'c', 'd', 'e']);

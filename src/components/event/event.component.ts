@@ -12,6 +12,8 @@ import { readEventElement } from '../../controllers/read-event.js';
  * @attr start - Start: an EDTF date (`2012`, `2018-04`, `2025-03~`) or an ISO date-time.
  * @attr end - End, for events that last.
  * @attr group - Lane name.
+ * @attr category - A kind of event: with `color-by="category"` on the timeline it picks the colour.
+ * @attr tags - Comma-separated tags (the first colours the event with `color-by="tag"`).
  * @attr href - Link shown as "Read more" (http, https, mailto or relative only).
  * @attr id - The event's id (for `select(id)`, `tl-select` and `#event=` links); without it, `tl-event-<n>`.
  *
@@ -40,6 +42,22 @@ export class TlEvent extends HTMLElement {
   }
   set group(value: string) {
     this.setAttribute('group', value);
+  }
+
+  /** A kind of event (`election`, `product` …): with `color-by="category"` it picks the colour. */
+  get category(): string {
+    return this.getAttribute('category') ?? '';
+  }
+  set category(value: string) {
+    this.setAttribute('category', value);
+  }
+
+  /** Comma-separated tags. */
+  get tags(): string {
+    return this.getAttribute('tags') ?? '';
+  }
+  set tags(value: string) {
+    this.setAttribute('tags', value);
   }
 
   /** Link shown as "Read more" in the detail card (http, https, mailto or relative only). */

@@ -165,14 +165,14 @@ export class Actions {
     const action = keyAction(event.key);
     const { model } = this.c;
     if (!action || (action.kind === 'close' && !model.selectedId)) return;
-    if (action.kind === 'move' && !model.events.length) return;
+    if (action.kind === 'move' && !model.shownEvents.length) return;
     event.preventDefault();
     if (action.kind === 'zoom') return this.zoomBy(action.factor);
     if (action.kind === 'fit') return this.fit();
     if (action.kind === 'close') return this.closeCard();
     if (action.kind === 'activate') return this.activate();
     const [a, b] = model.window;
-    const next = moveFocus(model.events, model.layout, this.c.scene(), model.positionOf, model.focused, action.move, (a + b) / 2);
+    const next = moveFocus(model.shownEvents, model.layout, this.c.scene(), model.positionOf, model.focused, action.move, (a + b) / 2);
     if (!next) return;
     model.focus(headOf(next));
     await this.bringIntoView(next);

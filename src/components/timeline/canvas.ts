@@ -243,7 +243,7 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   const h = shapeHeight(o.rowHeight);
   const labelled = scene.items.filter((item): item is SceneEvent => item.type === 'event' && !!item.label && inView(item.y, item.y + o.rowHeight));
   // Beside its bar, or inside one whose tints the text would not read on (a pale or a deep lane colour).
-  const backed = labelled.map((item) => item.labelX < item.x0 || item.labelX >= item.x1 - 4 || colorsOf(item, o).backing);
+  const backed = labelled.map((item) => item.labelX < item.x0 || item.labelX + item.labelWidth > item.x1 - 4 || colorsOf(item, o).backing);
   ctx.fillStyle = p.bg;
   labelled.forEach((item, i) => backed[i] && ctx.fillRect(item.labelX - 2, item.y + ROW_INSET + h / 2 - 8, item.labelWidth + 4, 16));
   drawMarkers(ctx, o, o.top, bottom);

@@ -3,6 +3,10 @@ import { css } from 'lit';
 /** The strip of eras and markers above the plot, and the legend of categories. */
 export const contextStyles = css`
   /* The strip of eras and markers above the plot: each a button (focus shown by a ring, not the browser's outline). */
+  /* The lanes wait (a few frames) for the code that draws eras and markers, so the strip does not push them down. */
+  .pending .plot-frame {
+    visibility: hidden;
+  }
   .context {
     display: block;
     overflow: hidden;

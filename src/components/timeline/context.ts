@@ -59,7 +59,7 @@ function markerTemplate(item: SceneMarker, y: number, a: ContextActions): SVGTem
 export function contextTemplate(scene: ContextScene, width: number, label: string, a: ContextActions): SVGTemplateResult | typeof nothing {
   if (!scene.height) return nothing;
   const markerY = scene.height - CONTEXT_ROW;
-  return svg`<svg part="context" class="context" role="group" aria-label=${label} width=${width} height=${scene.height}>
+  return svg`<svg part="context" class="context" role="group" tabindex="-1" aria-label=${label} width=${width} height=${scene.height}>
     <defs>
       <linearGradient id="tl-fade-right"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="1" stop-color="#fff"></stop></linearGradient>
       <linearGradient id="tl-fade-left"><stop offset="0" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>

@@ -32,6 +32,7 @@ const nonEmpty = (rows: unknown): boolean => Array.isArray(rows) && rows.length 
 const join = (a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): readonly unknown[] => (!a?.length ? (b ?? []) : !b?.length ? a : [...a, ...b]);
 
 export interface LayersHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   /** `now`: '' (off), a date (a fixed "now"), or anything else (the present, kept current). */
   now: string | null;
   eras: readonly EraInput[] | undefined;
@@ -91,6 +92,31 @@ export class LayersController implements ReactiveController {
 
   hostConnected(): void {
     this.tick();
+  }
+
+  /** The era or marker with the keyboard focus when an update starts (the strip's nodes are reused by position). */
+  private focusedKey: string | undefined;
+
+  hostUpdate(): void {
+    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    this.focusedKey = active?.closest('.context') ? active.id || 'context' : undefined;
+  }
+
+  /**
+   * Keeps the focus on the era or marker it was on: the strip draws what is in view in order, so as the view moves
+   * a node may now show another era (or be gone). Only when the focus was in the strip as the update began.
+   */
+  hostUpdated(): void {
+    const key = this.focusedKey;
+    if (!key) return;
+    const root = this.host.renderRoot as ShadowRoot;
+    if (root.activeElement?.id === key) return;
+    (root.getElementById(key) ?? root.querySelector<SVGElement>('.context'))?.focus({ preventScroll: true });
+  }
+
+  /** Eras or markers are coming, and the code that draws them is still loading: the lanes wait, so nothing jumps. */
+  get pending(): boolean {
+    return this.loading && !this.kit;
   }
 
   hostDisconnected(): void {

@@ -55,7 +55,7 @@ export function optionsTemplate(scene: Scene, width: number, focused: SceneItem 
     selectedId: model.selectedId,
     describe: names.describe,
     describeCluster: (item) => names.describeClusterOption(item, scene.lanes[item.lane]?.group ?? ''),
-    total: model.events.length,
+    total: model.shownEvents.length,
     position: model.positionOf,
   };
   const few = scene.items.length <= MAX_OPTIONS;

@@ -341,14 +341,14 @@ export class TlTimeline extends LitElement {
     const model = this.model;
     const width = this.viewport.width;
     const { scene, ticks, focusItem } = this.view;
-    const empty = !model.events.length;
+    const empty = !model.shownEvents.length;
     const height = Math.max(scene.height, 40);
     const canvasHeight = this.viewport.canvasWindow(height).height;
     const dpr = this.viewport.dpr;
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
     const selected = model.selectedId ? model.byId(model.selectedId) : undefined;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t))} ${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre)) ?? nothing}
@@ -358,7 +358,7 @@ export class TlTimeline extends LitElement {
           class=${`plot${hover ? ` over-${hover.type}` : ''}`}
           tabindex=${empty ? nothing : '0'}
           role=${empty ? 'group' : 'listbox'}
-          aria-label=${`${this.label || t.timeline}: ${t.events(model.events.length)}. ${t.instructions}`}
+          aria-label=${`${this.label || t.timeline}: ${t.events(model.shownEvents.length)}. ${t.instructions}`}
           aria-activedescendant=${focusItem?.key ?? nothing}
           @click=${this.actions.onClick}
           @keydown=${this.actions.onKeyDown}
