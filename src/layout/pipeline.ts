@@ -21,6 +21,8 @@ export function memoLast<A extends readonly unknown[], R>(fn: (...args: A) => R)
   };
 }
 
+const NO_ORDER: readonly string[] = Object.freeze([]);
+
 /** Rows a lane may want when nothing limits it (its need is counted up to this). */
 const MOST_ROWS = 40;
 /** Label-aware row layouts kept per lane (levels × row counts × text styles). */
@@ -32,7 +34,7 @@ export interface Pipeline {
   /** Rows → events and errors (by the identity of the rows). */
   normalize(rows: unknown): NormalizeResult;
   /** Events → lanes and time-only rows. */
-  layout(events: readonly TimelineEvent[], maxRows: number, groupOrder: readonly string[]): LaneLayout;
+  layout(events: readonly TimelineEvent[], maxRows: number, groupOrder?: readonly string[]): LaneLayout;
   /**
    * Rows per lane: what each needs for whole labels in the opening view `[f0, f1]`, shared in `roomPx` of lanes
    * (`Infinity`: no limit) and at most `cap` each. Lanes too big for label-aware rows keep their time-only rows.
@@ -49,7 +51,8 @@ export interface Pipeline {
 
 export function createPipeline(): Pipeline {
   const normalize = memoLast((rows: unknown) => normalizeEvents(rows));
-  const layout = memoLast((events: readonly TimelineEvent[], maxRows: number, groupOrder: readonly string[]) => layoutLanes(events, maxRows, groupOrder));
+  const layoutOf = memoLast((events: readonly TimelineEvent[], maxRows: number, groupOrder: readonly string[]) => layoutLanes(events, maxRows, groupOrder));
+  const layout = (events: readonly TimelineEvent[], maxRows: number, groupOrder: readonly string[] = NO_ORDER) => layoutOf(events, maxRows, groupOrder);
   let options: SceneInputs | undefined;
   // Label-aware rows per lane and (level, rows, text): built when a zoom reaches a new level, then reused.
   const kept = new WeakMap<Lane, Map<string, readonly Row[]>>();
