@@ -1,8 +1,9 @@
-import type { DataError, DateInput, EventSource, LocalizedText, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
+import type { DataError, DateInput, EventSource, LocalizedText, MediaInput, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
 import { parseEventDate } from './date.js';
 
 /** Lane of events that name no group. */
 export const DEFAULT_GROUP = '';
+const NO_MEDIA: readonly MediaInput[] = Object.freeze([]);
 
 const NOT_BLANK = /\S/;
 const NONE: readonly string[] = Object.freeze([]);
@@ -171,6 +172,9 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
     actors: strings(read(row, 'actors')),
     url: url || undefined,
     source: plainSource(read(row, 'source')),
+    media: NO_MEDIA,
+    displayDate: undefined,
+    accent: undefined,
     start: start.start,
     end,
     lo,

@@ -45,7 +45,56 @@ export interface TimelineEventInput {
   actors?: readonly string[];
   url?: string;
   source?: EventSource;
+  /** Photos, videos, embeds shown in the card (click-to-load for third-party players). */
+  media?: MediaInput | readonly MediaInput[];
+  /** The date as the source writes it ("Spring 1969"), shown instead of the computed one; placement still uses `start`/`end`. */
+  displayDate?: LocalizedText;
+  /** A CSS colour the card takes as its accent (TimelineJS's slide background). */
+  accent?: string;
 }
+
+/** A photo, a video, a sound, an embed (YouTube, a map, a post …) or a document shown in an event's card. */
+export interface MediaInput {
+  /** The media's URL (an image or a media file, or a page of a provider we embed); TimelineJS also allows an HTML string (`<blockquote>`, `<iframe>`). */
+  url: string;
+  /** `image`, `video`, `audio`, `embed` or `link`; detected from the URL when absent. */
+  type?: MediaKind;
+  /** Text alternative of an image (without it: the caption, else the event's title, and a warning). */
+  alt?: string;
+  /** Shown under the media; rich text, sanitized. */
+  caption?: string;
+  /** Who made it; plain text. */
+  credit?: string;
+  /** A small image for the click-to-load placeholder (loaded with the card, never one derived from the provider). */
+  thumbnail?: string;
+  /** Where the media links to (a click on an image opens it). */
+  link?: string;
+}
+
+export type MediaKind = 'image' | 'video' | 'audio' | 'embed' | 'link' | 'quote';
+
+/** A media item as the card shows it, read from `MediaInput` (see `model/media.ts`). */
+export interface Media {
+  kind: MediaKind;
+  /** The URL as given (http(s) or relative only; for `quote`, empty). */
+  url: string;
+  /** For `embed`: the provider's name ("YouTube") and the iframe's src, loaded only on a click. */
+  provider?: string;
+  embedUrl?: string;
+  /** Width / height of the frame or image box when known (16/9 for video embeds), so the card does not jump. */
+  aspect?: number;
+  /** The text alternative in force (alt, else caption text, else the event's title). */
+  alt: string;
+  /** Whether `alt` came from the data (false: a fallback, reported as a warning). */
+  hasAlt: boolean;
+  caption?: string;
+  credit?: string;
+  thumbnail?: string;
+  link?: string;
+  /** For `quote`: the sanitized blockquote HTML. */
+  html?: string;
+}
+
 
 /** A span of context drawn behind the lanes: a war, a presidency, a product generation. */
 export interface EraInput {
@@ -149,6 +198,10 @@ export interface TimelineEvent {
   actors: readonly string[];
   url?: string;
   source?: EventSource;
+  /** `media` as a list of items with a usable `url` (empty when none); the card reads them (`model/media.ts`). */
+  media: readonly MediaInput[];
+  displayDate?: LocalizedText;
+  accent?: string;
   start: DatePoint;
   /** Present for ranges. */
   end?: DatePoint;
@@ -169,6 +222,8 @@ export interface DataError {
   reason: string;
   /** Which list the row was in, when not `events`: the timeline's `eras`, `markers` or `groups`. */
   layer?: 'eras' | 'markers' | 'groups';
+  /** The row is shown, but something in it could not be used or is missing (media without alt text, a TimelineJS field we cannot carry over). */
+  warning?: boolean;
 }
 
 export interface NormalizeResult {
