@@ -70,12 +70,17 @@ const formatsBeside = {
     return null;
   },
 };
-/** Eras and markers in the script-tag bundle: loaded from `timeline-elements.context.js` beside it (no imports). */
+/**
+ * Eras and markers, and a card's media, in the script-tag bundle: loaded from `timeline-elements.context.js` and
+ * `timeline-elements.media.js` beside it (no imports of their own).
+ */
 const CONTEXT = 'timeline-elements:context';
-const contextBeside = {
-  name: 'context-beside',
+const MEDIA = 'timeline-elements:media';
+const kitsBeside = {
+  name: 'kits-beside',
   resolveDynamicImport(specifier, importer) {
     if (specifier === './context-kit.js' && /kit-loader\.ts$/.test(importer ?? '')) return { id: CONTEXT, external: true };
+    if (specifier === './media-kit.js' && /media-loader\.ts$/.test(importer ?? '')) return { id: MEDIA, external: true };
     return null;
   },
 };
@@ -155,7 +160,7 @@ const builds = [
       ts(),
       sanitizerBeside,
       formatsBeside,
-      contextBeside,
+      kitsBeside,
       minify(),
     ],
     output: {
@@ -167,6 +172,7 @@ const builds = [
         [OVERVIEW]: './timeline-elements.overview.js',
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
+        [MEDIA]: './timeline-elements.media.js',
       },
     },
   },
@@ -187,6 +193,12 @@ const builds = [
     input: 'src/components/timeline/context-kit.ts',
     plugins: [kitShim, literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.context.js', format: 'esm', sourcemap: true },
+  },
+  // A card's media (reading them, the templates, their style sheet), loaded by the bundle with the first card that has any.
+  {
+    input: 'src/components/timeline/media-kit.ts',
+    plugins: [kitShim, literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.media.js', format: 'esm', sourcemap: true },
   },
   // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
   {

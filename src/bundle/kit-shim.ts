@@ -9,7 +9,9 @@ export let parseEventDate: KitDeps['parseEventDate'];
 export let fitLabel: KitDeps['fitLabel'];
 export let svg: KitDeps['svg'];
 export let nothing: KitDeps['nothing'];
+export let html: NonNullable<KitDeps['html']>;
 
 export function provide(deps: KitDeps): void {
   ({ parseEventDate, fitLabel, svg, nothing } = deps);
+  if (deps.html) html = deps.html;
 }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatName } from '../formats/detect.js';
 import { readOwnEvents } from '../formats/own.js';
 import { loadFormats } from '../formats/load.js';
-import type { DataError, EraInput, GroupInput, MarkerInput, TimelineEventInput } from '../model/types.js';
+import type { DataError, MediaInput, EraInput, GroupInput, MarkerInput, TimelineEventInput } from '../model/types.js';
 import { readEraElement, readEventElement, readMarkerElement } from './read-event.js';
 
 /** Where the element's events come from when code has not set `events`. */
@@ -36,6 +36,8 @@ export interface DataSourceResult {
   markers?: MarkerInput[];
   /** Lanes' names and order: our format's `groups` (as given), vis-timeline groups. */
   groups?: GroupInput[];
+  /** A title card the data carries (TimelineJS's title slide): shown first in story mode. */
+  title?: { heading: string; text?: string; media?: MediaInput; accent?: string };
 }
 
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {

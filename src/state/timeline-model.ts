@@ -51,6 +51,7 @@ export class TimelineModel {
   private zoom: ZoomLimits = zoomLimits(undefined);
   private shown: Window = [0, 1];
   private selected: string | undefined;
+  private titleOpen = false;
   private focusIndex: number | undefined;
   private language = 'en';
   private listeners = new Set<ModelListener>();
@@ -304,10 +305,24 @@ export class TimelineModel {
   /** Opens an event's card (`undefined` closes it); false for an id no event has. */
   select(id: string | undefined): boolean {
     if (id !== undefined && !this.byId(id)) return false;
-    if (id === this.selected) return true;
+    if (id === this.selected && !this.titleOpen) return true;
     this.selected = id;
+    this.titleOpen = false;
     this.notify({ selection: true });
     return true;
+  }
+
+  /** The story's title card is open (in place of an event's card). */
+  get titleCard(): boolean {
+    return this.titleOpen;
+  }
+
+  /** Opens the story's title card (closing an event's card), or closes it. */
+  showTitleCard(open: boolean): void {
+    if (open === this.titleOpen && (!open || this.selected === undefined)) return;
+    this.titleOpen = open;
+    if (open) this.selected = undefined;
+    this.notify({ selection: true });
   }
 
   /** The event the keyboard focus is on (shown as itself, or as the cluster it is merged into). */

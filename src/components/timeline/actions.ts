@@ -68,12 +68,15 @@ export class Actions {
     void this.c.settle(this.c.zoom.zoomTo(t - (b - a) / 2, t + (b - a) / 2, true, true));
   };
 
-  /** The user selects an event: by a pointer (the card is announced) or by the keyboard (the focus moves into it). */
-  private select(e: TimelineEvent, by: 'pointer' | 'keyboard'): void {
+  /**
+   * The user selects an event: by a pointer (the card is announced), by the keyboard (the focus moves into it), or
+   * by a step of the story from the card (the focus stays where it is; the story says the event).
+   */
+  select(e: TimelineEvent, by: 'pointer' | 'keyboard' | 'story'): void {
     const { model, live, links, host } = this.c;
     model.select(e.id);
     model.focus(e);
-    this.cardRequest = by;
+    this.cardRequest = by === 'story' ? undefined : by;
     if (by === 'pointer') live.say(this.c.t().cardOpened(localize(e.title, model.lang)));
     links.write(e.id);
     emit<TlSelectDetail>(host, 'tl-select', { event: e.input });

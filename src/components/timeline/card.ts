@@ -22,25 +22,26 @@ const entity = (whole: string, name: string) => {
   const code = name[0] === '#' ? (name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : NaN;
   return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : (ENTITIES[name] ?? whole);
 };
-const roughText = (html: string) =>
+export const roughText = (html: string) =>
   html.replace(/<[^>]*>?/g, ' ').replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, entity).replace(/\s+/g, ' ').trim();
 
 /** Text as HTML that shows exactly that text. */
 const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export class Summaries {
-  private entry: { event: TimelineEvent; raw: string; html: string | undefined } | undefined;
+  /** Sanitized HTML by raw HTML (`undefined` while the sanitizer works): the card's summary and its captions. */
+  private readonly done = new Map<string, string | undefined>();
 
   /** Forgets what was sanitized (the events changed). */
   reset(): void {
-    this.entry = undefined;
+    this.done.clear();
   }
 
   /** The sanitized HTML of `raw`, or `undefined` while the sanitizer loads; `ready` is called when it is there. */
-  html(e: TimelineEvent, raw: string, ready: () => void): string | undefined {
-    if (this.entry?.event !== e || this.entry.raw !== raw) {
-      const entry: { event: TimelineEvent; raw: string; html: string | undefined } = { event: e, raw, html: undefined };
-      this.entry = entry;
+  html(_e: object, raw: string, ready: () => void): string | undefined {
+    if (!this.done.has(raw)) {
+      if (this.done.size > 64) this.done.clear();
+      this.done.set(raw, undefined);
       loadSanitizer()
         .then(
           (sanitize) => sanitize(raw),
@@ -50,18 +51,32 @@ export class Summaries {
           },
         )
         .then((html) => {
-          entry.html = html;
-          if (this.entry === entry) ready();
+          if (!this.done.has(raw)) return;
+          this.done.set(raw, html);
+          ready();
         })
         .catch(() => undefined);
     }
-    return this.entry.html;
+    return this.done.get(raw);
   }
+}
+
+/** The card's way through the story: the neighbours' names (undefined at an end) and what a step does. */
+export interface CardNav {
+  previous: string | undefined;
+  next: string | undefined;
+  step: (direction: 1 | -1) => void;
+  onPointerDown: (event: PointerEvent) => void;
+  onPointerUp: (event: PointerEvent) => void;
+  onPointerCancel: () => void;
 }
 
 export interface CardContext {
   lang: string;
   t: Messages;
+  nav: CardNav;
+  /** The media of the event, once their code has loaded (it loads with the first card that has any). */
+  media: TemplateResult | typeof nothing;
   /** Index of the event's lane (its colour). */
   lane: number;
   summaries: Summaries;
@@ -79,9 +94,12 @@ export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
   const sanitized = rich ? c.summaries.html(e, rich, c.refresh) : undefined;
   const precision = describeDates(e, lang);
   const source = e.source;
-  return html`<section part="detail" class=${`detail c${c.lane % 8}`} role="region" aria-labelledby="detail-title" @keydown=${c.onKeyDown}>
+  const shown = e.displayDate ? localize(e.displayDate, lang) : '';
+  return html`<section part="detail" class=${`detail c${c.lane % 8}`} role="region" aria-labelledby="detail-title" @keydown=${c.onKeyDown}
+      @pointerdown=${c.nav.onPointerDown} @pointerup=${c.nav.onPointerUp} @pointercancel=${c.nav.onPointerCancel}>
     <h2 id="detail-title" tabindex="-1">${localize(e.title, lang)}</h2>
-    <p class="when">${formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
+    <p class="when">${shown ? html`<span title=${formatEventDate(e, lang)}>${shown}</span>` : formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
+    ${c.media}
     ${sanitized
       ? html`<div class="summary" .innerHTML=${sanitized}></div>`
       : rich
@@ -98,6 +116,35 @@ export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
         </p>`
       : nothing}
     ${url ? html`<p class="source"><a href=${url} target="_blank" rel="noopener noreferrer">${t.readMore}</a></p>` : nothing}
+    ${navTemplate(c.nav, t)}
     <button class="close" part="button" aria-label=${t.close} @click=${c.close}>✕</button>
+  </section>`;
+}
+
+/** Previous and next, named after where they go. */
+function navTemplate(nav: CardNav, t: Messages): TemplateResult {
+  return html`<div class="story-nav">
+    <button part="previous" class="previous" ?disabled=${nav.previous === undefined} aria-label=${nav.previous === undefined ? t.previous : `${t.previous}: ${nav.previous}`} @click=${() => nav.step(-1)}>← ${t.previous}</button>
+    <button part="next" class="next" ?disabled=${nav.next === undefined} aria-label=${nav.next === undefined ? t.next : `${t.next}: ${nav.next}`} @click=${() => nav.step(1)}>${t.next} →</button>
+  </div>`;
+}
+
+/** The story's title card: what the timeline is about, before its first event. */
+export interface TitleCard {
+  heading: string;
+  /** Rich text (sanitized when shown), or plain text. */
+  text?: string;
+}
+
+export function titleCardTemplate(title: TitleCard, c: Omit<CardContext, 'lane'> & { summaries: Summaries }, key: TimelineEvent | undefined): TemplateResult {
+  const rich = title.text && /<[a-z!/]/i.test(title.text) ? title.text : '';
+  const sanitized = rich && key ? c.summaries.html(key, rich, c.refresh) : undefined;
+  return html`<section part="detail title-card" class="detail title-card" role="region" aria-labelledby="detail-title" @keydown=${c.onKeyDown}
+      @pointerdown=${c.nav.onPointerDown} @pointerup=${c.nav.onPointerUp} @pointercancel=${c.nav.onPointerCancel}>
+    <h2 id="detail-title" tabindex="-1">${title.heading}</h2>
+    ${c.media}
+    ${sanitized ? html`<div class="summary" .innerHTML=${sanitized}></div>` : title.text ? html`<p class="summary">${rich ? roughText(rich) : title.text}</p>` : nothing}
+    ${navTemplate(c.nav, c.t)}
+    <button class="close" part="button" aria-label=${c.t.close} @click=${c.close}>✕</button>
   </section>`;
 }

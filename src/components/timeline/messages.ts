@@ -41,6 +41,15 @@ export interface Messages {
   /** The legend of categories (colour by category or tag), and the name of events without one. */
   categories: string;
   uncategorized: string;
+  /** The card's way through the events. */
+  previous: string;
+  next: string;
+  /** A media item that is not loaded until asked: "Load the YouTube video", and why. */
+  loadMedia: (provider: string) => string;
+  mediaNotice: (provider: string) => string;
+  mediaBlocked: string;
+  mediaFailed: string;
+  openMedia: (provider: string) => string;
   /** A collapsed lane's name: its title and count. */
   collapsedLane: (title: string, n: number) => string;
   loadFailed: (src: string) => string;
@@ -82,6 +91,13 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     era: (title, span) => `Era: ${title}, ${span}. Enter shows it.`,
     marker: (title, date) => `${title}, ${date}. Enter centres the view on it.`,
     today: 'Today',
+    previous: 'Previous',
+    next: 'Next',
+    loadMedia: (provider) => `Load ${provider}`,
+    mediaNotice: (provider) => `Loading it connects to ${provider}, which may set cookies.`,
+    mediaBlocked: 'This page does not allow the player to load.',
+    mediaFailed: 'The image could not be loaded.',
+    openMedia: (provider) => `Open on ${provider}`,
     categories: 'Categories: show or hide',
     uncategorized: 'Other',
     collapsedLane: (title, n) => `${title} · ${n === 1 ? '1 event' : `${count.en.format(n)} events`}`,
@@ -128,6 +144,13 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     era: (title, span) => `Epoche: ${title}, ${span}. Eingabetaste zeigt sie.`,
     marker: (title, date) => `${title}, ${date}. Eingabetaste zentriert die Ansicht darauf.`,
     today: 'Heute',
+    previous: 'Zurück',
+    next: 'Weiter',
+    loadMedia: (provider) => `${provider} laden`,
+    mediaNotice: (provider) => `Beim Laden wird eine Verbindung zu ${provider} hergestellt, das Cookies setzen kann.`,
+    mediaBlocked: 'Diese Seite erlaubt das Laden des Players nicht.',
+    mediaFailed: 'Das Bild konnte nicht geladen werden.',
+    openMedia: (provider) => `Auf ${provider} öffnen`,
     categories: 'Kategorien: zeigen oder ausblenden',
     uncategorized: 'Sonstige',
     collapsedLane: (title, n) => `${title} · ${n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`}`,

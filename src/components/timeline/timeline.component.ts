@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DataError, EraInput, GroupInput, MarkerInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
+import type { DataError, EraInput, GroupInput, MarkerInput, MediaInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import { formatSpan, messageLang } from '../../model/text.js';
-import { countInWindow, placementOf } from '../../layout/lanes.js';
+import { countInWindow } from '../../layout/lanes.js';
 import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
 import { ROW_HEIGHT } from '../../layout/metrics.js';
@@ -20,7 +20,7 @@ import { MESSAGES, type Messages } from './messages.js';
 import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
 import { Painter } from './canvas.js';
 import { Actions } from './actions.js';
-import { cardTemplate, Summaries } from './card.js';
+import { Cards } from './cards.js';
 import { headerTemplate, noticeTemplate, statusTemplate } from './parts.js';
 import { emit, rangeDetail, type TlDataErrorDetail, type TlLoadDetail, type TlRangeChangeDetail } from './events.js';
 import { HoverController } from './hover.js';
@@ -144,6 +144,16 @@ export class TlTimeline extends LitElement {
   /** A "today" line: present, it follows the clock; a date (`now="2024-11-05"`) fixes it there. */
   @property() now: string | null = null;
 
+  /** Story mode: the card opens on a title card (`heading`, `text`, `media`, or the data's title slide), and previous/next read the events in turn. */
+  @property({ type: Boolean, reflect: true }) story = false;
+
+  /** The title card's heading (story mode); else the TimelineJS title slide's. */
+  @property() heading = '';
+  /** The title card's text (rich text is sanitized). */
+  @property() text = '';
+  /** The title card's media (`{ url, alt?, caption?, credit? }`). */
+  @property({ attribute: false }) media: MediaInput | undefined;
+
   private get plot(): HTMLElement {
     return this.renderRoot.querySelector<HTMLElement>('.plot')!;
   }
@@ -168,7 +178,6 @@ export class TlTimeline extends LitElement {
   private readonly hint = new WheelHint(this);
   private readonly names = new Names();
   private readonly measurer = new TextMeasurer();
-  private readonly summaries = new Summaries();
   private readonly painter = new Painter();
   private readonly actions: Actions = new Actions({
     host: this, model: this.model, zoom: this.zoom, viewport: this.viewport, links: this.links, hover: this.hover, live: this.live, names: this.names,
@@ -176,6 +185,11 @@ export class TlTimeline extends LitElement {
     sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move),
   });
 
+  private readonly cards: Cards = new Cards({
+    host: this, model: this.model, actions: this.actions, zoom: this.zoom, live: this.live, t: () => this.t, width: () => this.viewport.width,
+    sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move), clearLink: () => this.links.write(undefined),
+    title: () => (this.heading ? { heading: this.heading, text: this.text || undefined, media: this.media } : this.data.result?.title),
+  });
   private t: Messages = MESSAGES.en;
   private readonly view = new View(this.model);
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
@@ -254,8 +268,9 @@ export class TlTimeline extends LitElement {
     if (changed.has('theme')) this.palette.invalidate();
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
-    if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.summaries.reset();
+    if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.cards.summaries.reset();
     this.layers.sync(this.events === NO_EVENTS ? this.data.result : undefined, this.data);
+    this.cards.startStory(this.story);
     if (model.errors !== this.reportedErrors) {
       this.reportedErrors = model.errors;
       this.pendingErrors = model.errors.length > 0;
@@ -287,6 +302,7 @@ export class TlTimeline extends LitElement {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip && this.hover.hover) [tooltip.style.left, tooltip.style.top] = [`${this.hover.hover.x}px`, `${this.hover.hover.y}px`];
     this.actions.showCard(this.renderRoot);
+    this.cards.placed(this.renderRoot);
     if (this.pendingErrors) {
       this.pendingErrors = false;
       emit<TlDataErrorDetail>(this, 'tl-data-error', { errors: [...this.model.errors] });
@@ -347,7 +363,6 @@ export class TlTimeline extends LitElement {
     const dpr = this.viewport.dpr;
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
-    const selected = model.selectedId ? model.byId(model.selectedId) : undefined;
     return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t))} ${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
@@ -379,17 +394,7 @@ export class TlTimeline extends LitElement {
       </div>
       <div class="companions"><slot></slot></div>
       <div class="sr-only" role="status" aria-live="polite">${this.live.text}</div>
-      ${selected
-        ? cardTemplate(selected, {
-            lang: model.lang,
-            t,
-            lane: Math.max(0, placementOf(model.layout, selected).lane),
-            summaries: this.summaries,
-            refresh: () => this.requestUpdate(),
-            close: this.actions.closeCard,
-            onKeyDown: this.actions.onCardKey,
-          })
-        : nothing}
+      ${this.cards.template(t, model.lang)}
     </div>`;
   }
 }

@@ -1,0 +1,96 @@
+/**
+ * Reading a timeline event by event, as TimelineJS readers do: the card's "previous" and "next" (buttons, ← → while
+ * the focus is in the card, a horizontal swipe on it) select the neighbouring event in time order — among the events
+ * drawn, so a hidden category is passed over — and bring it into view where it stands alone; in story mode a title
+ * card comes before the first event. Each step is a reader's selection (`tl-select`, the `#event=` link) and is
+ * said once by the live region.
+ */
+import type { TimelineEvent } from '../../model/types.js';
+import { formatEventDate, localize } from '../../model/text.js';
+import { buildScene } from '../../layout/scene.js';
+import { revealWindow } from '../../layout/reveal.js';
+import type { ActionContext } from './actions.js';
+
+/** A swipe turns the card once it has moved this far sideways, and clearly more sideways than up or down. */
+const SWIPE_PX = 48;
+
+export type StoryStep = TimelineEvent | 'title' | undefined;
+
+export interface StoryContext extends Pick<ActionContext, 'model' | 'zoom' | 'live' | 't' | 'sceneOptions' | 'settle'> {
+  width: () => number;
+  /** Selects an event as a reader's action (`tl-select`, the link, the announcement left to the story). */
+  select: (e: TimelineEvent) => void;
+  /** Whether there is a title card to come back to (story mode with a heading). */
+  hasTitle: () => boolean;
+  /** The title card opened: the link is cleared. */
+  titleOpened: () => void;
+}
+
+export class Story {
+  private swipe: { id: number; x: number; y: number } | undefined;
+
+  constructor(private readonly c: StoryContext) {}
+
+  /** What "previous" (-1) or "next" (1) goes to from the card that is open. */
+  neighbour(direction: 1 | -1): StoryStep {
+    const { model } = this.c;
+    const events = model.shownEvents;
+    if (model.titleCard) return direction > 0 ? events[0] : undefined;
+    const current = model.selectedId ? model.byId(model.selectedId) : undefined;
+    if (!current) return undefined;
+    const p = model.positionOf(current);
+    if (direction < 0 && p === 0) return this.c.hasTitle() ? 'title' : undefined;
+    return events[p + direction];
+  }
+
+  /** Goes to the neighbour: selects it, brings it into view (smoothly unless the reader prefers less motion) and says it. */
+  readonly step = (direction: 1 | -1): void => {
+    const next = this.neighbour(direction);
+    if (!next) return;
+    const { model, live } = this.c;
+    if (next === 'title') {
+      model.showTitleCard(true);
+      this.c.titleOpened();
+      return;
+    }
+    this.c.select(next);
+    live.say(`${localize(next.title, model.lang)}, ${formatEventDate(next, model.lang)}`);
+    const width = this.c.width();
+    const shown = ([t0, t1]: readonly [number, number]) =>
+      buildScene(model.layout, t0, t1, { ...this.c.sceneOptions(), width }).items.some((i) => i.type === 'event' && i.event === next && i.x0 >= 0 && i.x1 <= width);
+    // From a view centred on it, zoomed in until it stands alone (a year's event keeps its year in view).
+    const [a, b] = model.window;
+    const mid = (next.lo + Math.min(next.hi, next.lo + (b - a))) / 2;
+    const target = revealWindow(next, [mid - (b - a) / 2, mid + (b - a) / 2], shown, model.limits.minSpan);
+    void this.c.settle(this.c.zoom.zoomTo(target[0], target[1], true, true));
+  };
+
+  /** ← and → in the card (not in a field): previous and next. Returns whether the key was used. */
+  onKey(event: KeyboardEvent): boolean {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return false;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+    if ((event.target as Element).closest?.('input, textarea, select, [contenteditable], iframe, video, audio')) return false;
+    event.preventDefault();
+    this.step(event.key === 'ArrowRight' ? 1 : -1);
+    return true;
+  }
+
+  /** A horizontal swipe on the card (touch): left for next, right for previous; vertical moves scroll the page. */
+  readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch' || !event.isPrimary) return;
+    this.swipe = { id: event.pointerId, x: event.clientX, y: event.clientY };
+  };
+
+  readonly onPointerUp = (event: PointerEvent): void => {
+    const s = this.swipe;
+    this.swipe = undefined;
+    if (!s || s.id !== event.pointerId) return;
+    const dx = event.clientX - s.x;
+    const dy = event.clientY - s.y;
+    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(dy)) this.step(dx < 0 ? 1 : -1);
+  };
+
+  readonly onPointerCancel = (): void => {
+    this.swipe = undefined;
+  };
+}
