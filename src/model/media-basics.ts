@@ -12,13 +12,11 @@ const MAX_MEDIA = 100;
 const NOT_BLANK = /\S/;
 /** A file an `<img>` shows, by the end of its path. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
-/** Files that are not images, even on an image host (`i.imgur.com/x.mp4`). */
-const OTHER_FILE = /\.(?:mp4|webm|ogv|mov|m4v|gifv|mp3|ogg|oga|opus|wav|m4a|aac|flac|pdf)(?:[?#]|$)/i;
-/** Hosts that serve images (or whose image files the extension test above does not see). */
-const IMAGE_HOST = /^(?:https?:)?\/\/(?:upload\.wikimedia\.org|i\.imgur\.com|live\.staticflickr\.com|farm\d+\.staticflickr\.com|media\d?\.giphy\.com|i\.giphy\.com|images\.unsplash\.com|pbs\.twimg\.com)\//i;
+/** Hosts that serve images (a file of theirs without an extension is one; `i.imgur.com/x.mp4` is not). */
+const IMAGE_HOST = /^(?:https?:)?\/\/(?:upload\.wikimedia|i\.imgur|\w+\.staticflickr|media\d?\.giphy|i\.giphy|images\.unsplash|pbs\.twimg)\.(?:org|com)\/(?:[^?#]*\/)?[^/.?#]+(?:[?#]|$)/i;
 
 /** One property, once; a getter or Proxy trap that throws reads as `undefined`. */
-function read(item: object, key: string): unknown {
+function read(item: object, key: string | number): unknown {
   try {
     return (item as Record<string, unknown>)[key];
   } catch {
@@ -26,35 +24,23 @@ function read(item: object, key: string): unknown {
   }
 }
 
-/** Whether `url` can be shown: an http(s), protocol-relative or relative URL, or an HTML string (`<blockquote>`, `<iframe>`). */
-function usableUrl(url: string): boolean {
-  if (url[0] === '<') return true;
-  const safe = safeUrl(url);
-  return safe !== undefined && !/^\s*mailto:/i.test(safe);
-}
-
 /** One item as a new plain object, or why it cannot be shown (`n` counts from 1). */
 function readItem(value: unknown, n: number, problems: string[]): MediaInput | undefined {
-  if (!value || typeof value !== 'object') {
-    problems.push(`media ${n}: not an object`);
-    return undefined;
-  }
-  const rawUrl = read(value, 'url');
+  const rawUrl = value && typeof value === 'object' ? read(value, 'url') : undefined;
   const url = typeof rawUrl === 'string' ? rawUrl.trim() : '';
-  if (!url) {
-    problems.push(rawUrl == null || typeof rawUrl === 'string' ? `media ${n}: url missing` : `media ${n}: url is not text`);
-    return undefined;
-  }
-  if (!usableUrl(url)) {
-    problems.push(`media ${n}: url is not an http(s) address`);
+  // http(s), protocol-relative or relative, or an HTML string (`<blockquote>`, `<iframe>`)
+  const safe = url[0] === '<' ? url : safeUrl(url);
+  if (!url || !safe || /^mailto:/i.test(safe.replace(/[^\w:]/g, ''))) {
+    const object = value && typeof value === 'object';
+    problems.push(`media ${n}: ${!object ? 'not an object' : url || (rawUrl != null && typeof rawUrl !== 'string') ? 'url is not an http(s) address' : 'url missing'}`);
     return undefined;
   }
   const item: MediaInput = { url };
-  const type = read(value, 'type');
-  if (typeof type === 'string' && (KINDS as readonly string[]).includes(type)) item.type = type as MediaKind;
-  else if (type != null && type !== '') problems.push(`media ${n}: type is not one of ${KINDS.join(', ')} (read from the url)`);
+  const type = read(value as object, 'type');
+  if ((KINDS as readonly unknown[]).includes(type)) item.type = type as MediaKind;
+  else if (type != null && type !== '') problems.push(`media ${n}: unknown type (read from the url)`);
   for (const key of TEXT_FIELDS) {
-    const field = read(value, key);
+    const field = read(value as object, key);
     if (typeof field === 'string') {
       if (NOT_BLANK.test(field)) item[key] = field.trim();
     } else if (field != null) problems.push(`media ${n}: ${key} is not text`);
@@ -71,23 +57,17 @@ function readItem(value: unknown, n: number, problems: string[]): MediaInput | u
 export function readMediaList(value: unknown): { media: MediaInput[]; problems: string[] } {
   const media: MediaInput[] = [];
   const problems: string[] = [];
+  const items: unknown[] = [];
   if (value == null) return { media, problems };
-  let items: readonly unknown[];
   try {
-    if (Array.isArray(value)) {
-      const n = Math.min(value.length, MAX_MEDIA);
-      items = Array.from({ length: n }, (_, i) => {
-        try {
-          return (value as unknown[])[i];
-        } catch {
-          return undefined;
-        }
-      });
-      if (value.length > MAX_MEDIA) problems.push(`media: ${value.length} items, only the first ${MAX_MEDIA} are read`);
-    } else items = [value];
+    if (!Array.isArray(value)) items.push(value);
+    else {
+      const length = value.length;
+      for (let i = 0; i < length && i < MAX_MEDIA; i++) items.push(read(value, i));
+      if (length > MAX_MEDIA) problems.push(`media: only the first ${MAX_MEDIA} items are read`);
+    }
   } catch {
     problems.push('media could not be read');
-    return { media, problems };
   }
   items.forEach((value, i) => {
     const item = readItem(value, i + 1, problems);
@@ -106,5 +86,5 @@ export function lacksAlt(item: MediaInput): boolean {
   if (typeof item.alt === 'string' && NOT_BLANK.test(item.alt)) return false;
   if (item.type) return item.type === 'image';
   const url = item.url;
-  return typeof url === 'string' && url[0] !== '<' && (IMAGE_FILE.test(url) || (IMAGE_HOST.test(url) && !OTHER_FILE.test(url)));
+  return typeof url === 'string' && url[0] !== '<' && (IMAGE_FILE.test(url) || IMAGE_HOST.test(url));
 }

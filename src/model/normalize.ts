@@ -175,10 +175,10 @@ function toEvent(row: unknown, index: number, seen: Set<string>, warnings: DataE
   }
   const rawDisplayDate = read(row, 'displayDate');
   const displayDate = rawDisplayDate == null ? undefined : plainText(rawDisplayDate);
-  if (rawDisplayDate != null && rawDisplayDate !== '' && !displayDate) warnings.push(warning(index, id, 'displayDate could not be read as text (the computed date is shown)'));
+  if (rawDisplayDate != null && rawDisplayDate !== '' && !displayDate) warnings.push(warning(index, id, 'displayDate is not text (left out)'));
   const rawAccent = read(row, 'accent');
   const accent = typeof rawAccent === 'string' && isPlainColor(rawAccent.trim()) ? rawAccent.trim() : undefined;
-  if (rawAccent != null && rawAccent !== '' && !accent) warnings.push(warning(index, id, 'accent is not a plain CSS colour (left out)'));
+  if (rawAccent != null && rawAccent !== '' && !accent) warnings.push(warning(index, id, 'accent is not a CSS colour (left out)'));
   // Every field is set, in one order, so all events share one object shape.
   return {
     id,
