@@ -56,3 +56,13 @@ export function categoryIdent(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9_-]/gu, '-');
 }
+
+/**
+ * Whether `value` is a CSS colour written plainly — `#rgb[a]`/`#rrggbb[aa]`, a keyword (`teal`, `transparent`), or
+ * `rgb()`/`hsl()`/`hwb()`/`lab()`/`lch()`/`oklab()`/`oklch()`/`color()` of numbers — and nothing else: no `url(`,
+ * `var(`, `image-set(`, escapes, quotes, `;` or braces, so it is safe in a style even where it lands in a custom
+ * property another declaration reads.
+ */
+export function isPlainColor(value: string): boolean {
+  return value.length <= 100 && /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([a-z0-9\s.,%/+-]*\))$/i.test(value);
+}

@@ -1,5 +1,7 @@
 import type { DataError, DateInput, EventSource, LocalizedText, MediaInput, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
 import { parseEventDate } from './date.js';
+import { isPlainColor } from './color.js';
+import { readMediaList } from './media-basics.js';
 
 /** Lane of events that name no group. */
 export const DEFAULT_GROUP = '';
@@ -123,12 +125,15 @@ function plainSource(value: Read<unknown>): EventSource | undefined {
   }
 }
 
+/** Something in a shown row that cannot be used or is missing. */
+const warning = (index: number, id: string, reason: string): DataError => ({ index, id, reason, warning: true });
+
 /**
  * The event a valid row becomes, or why the row cannot be drawn. Every field is read once, into plain values, so a
  * row whose fields throw, lie or change between reads (getters, Proxies, Symbols, BigInts, `{ toString: null }`,
  * null-prototype objects, cycles) is reported with the field named, and nothing of it reaches the drawing.
  */
-function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent | DataError {
+function toEvent(row: unknown, index: number, seen: Set<string>, warnings: DataError[]): TimelineEvent | DataError {
   if (!row || typeof row !== 'object') return { index, reason: 'row is not an object' };
   const rawId = read(row, 'id');
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : typeof rawId === 'string' ? rawId.trim() : '';
@@ -159,6 +164,21 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
   const lo = start.start.min;
   const hi = Math.max(end ? end.max : start.start.max, lo);
   const url = text(read(row, 'url'));
+  // Rows without media, a display date or an accent (most rows) pay one property read for each, nothing more.
+  const rawMedia = read(row, 'media');
+  let media = NO_MEDIA;
+  if (rawMedia === UNREADABLE) warnings.push(warning(index, id, 'media could not be read'));
+  else if (rawMedia != null) {
+    const list = readMediaList(rawMedia);
+    if (list.media.length) media = list.media;
+    for (const problem of list.problems) warnings.push(warning(index, id, problem));
+  }
+  const rawDisplayDate = read(row, 'displayDate');
+  const displayDate = rawDisplayDate == null ? undefined : plainText(rawDisplayDate);
+  if (rawDisplayDate != null && rawDisplayDate !== '' && !displayDate) warnings.push(warning(index, id, 'displayDate is not text (left out)'));
+  const rawAccent = read(row, 'accent');
+  const accent = typeof rawAccent === 'string' && isPlainColor(rawAccent.trim()) ? rawAccent.trim() : undefined;
+  if (rawAccent != null && rawAccent !== '' && !accent) warnings.push(warning(index, id, 'accent is not a CSS colour (left out)'));
   // Every field is set, in one order, so all events share one object shape.
   return {
     id,
@@ -172,9 +192,9 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
     actors: strings(read(row, 'actors')),
     url: url || undefined,
     source: plainSource(read(row, 'source')),
-    media: NO_MEDIA,
-    displayDate: undefined,
-    accent: undefined,
+    media,
+    displayDate,
+    accent,
     start: start.start,
     end,
     lo,
@@ -187,7 +207,9 @@ function toEvent(row: unknown, index: number, seen: Set<string>): TimelineEvent 
 /**
  * Validates and normalises input rows. Never throws: rows that cannot be drawn (not an object, missing id or
  * title, unreadable date, end before start, duplicate id) are reported in `errors` and left out; every other row
- * becomes a `TimelineEvent`. Events come back sorted by start, then end, then input order.
+ * becomes a `TimelineEvent`. What a shown row has that cannot be used (a media item without a usable url, an image
+ * without alt text, an accent that is not a plain colour) is in `errors` too, flagged `warning: true`, in row order.
+ * Events come back sorted by start, then end, then input order.
  */
 export function normalizeEvents(rows: unknown): NormalizeResult {
   const events: TimelineEvent[] = [];
@@ -207,7 +229,7 @@ export function normalizeEvents(rows: unknown): NormalizeResult {
   for (let index = 0; index < length; index++) {
     let result: TimelineEvent | DataError;
     try {
-      result = toEvent((rows as unknown[])[index], index, seen);
+      result = toEvent((rows as unknown[])[index], index, seen, errors);
     } catch {
       // Whatever else a hostile row does: it is reported, the others are read.
       result = { index, reason: 'row could not be read' };

@@ -76,25 +76,37 @@ export type MediaKind = 'image' | 'video' | 'audio' | 'embed' | 'link' | 'quote'
 /** A media item as the card shows it, read from `MediaInput` (see `model/media.ts`). */
 export interface Media {
   kind: MediaKind;
-  /** The URL as given (http(s) or relative only; for `quote`, empty). */
+  /**
+   * The image, file or page: an absolute http(s) URL (as the URL parser writes it; a protocol-relative one as https)
+   * or a relative one; `''` when the item has none that may be shown (and for `quote`). For a wiki's file page, the
+   * file itself (the page is then `link`).
+   */
   url: string;
-  /** For `embed`: the provider's name ("YouTube") and the iframe's src, loaded only on a click. */
+  /** The provider's name ("YouTube", "Wikimedia Commons") when the URL is one of a provider we know. */
   provider?: string;
+  /** For `embed`: the iframe's src, on the provider's own embed host, always https; loaded only on a click. */
   embedUrl?: string;
   /** Width / height of the frame or image box when known (16/9 for video embeds), so the card does not jump. */
   aspect?: number;
+  /** For players whose height does not follow their width (SoundCloud 166 or 450, Spotify 152 or 352): the frame's height in CSS px. */
+  height?: number;
   /** The text alternative in force (alt, else caption text, else the event's title). */
   alt: string;
   /** Whether `alt` came from the data (false: a fallback, reported as a warning). */
   hasAlt: boolean;
+  /** As given: rich text the card sanitizes. */
   caption?: string;
   credit?: string;
+  /** http(s) or relative; only the data's own, never one derived from the provider. */
   thumbnail?: string;
+  /** http(s) or relative. */
   link?: string;
-  /** For `quote`: the sanitized blockquote HTML. */
+  /**
+   * For `quote`, and for an embed read from a provider's embed code (`<blockquote class="twitter-tweet">`, shown
+   * until the click): the blockquote as given — NOT sanitized; the card passes it through the sanitizer.
+   */
   html?: string;
 }
-
 
 /** A span of context drawn behind the lanes: a war, a presidency, a product generation. */
 export interface EraInput {
