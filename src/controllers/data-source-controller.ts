@@ -77,7 +77,7 @@ function readText(text: string, format: FormatName | undefined, asJson: boolean,
   return loadFormats().then(
     ({ convert }) => {
       const result = convert(data, format);
-      const fatal = result.errors.find((e) => e.index === -1);
+      const fatal = result.errors.find((e) => e.index === -1 && !e.warning);
       if (fatal && !result.events.length) return { kind: 'format', message: fatal.reason, origin };
       const read: DataSourceResult = { origin, format: result.format, events: result.events, errors: result.errors };
       if (result.eras) read.eras = result.eras;

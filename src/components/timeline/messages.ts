@@ -17,6 +17,8 @@ export interface Messages {
   legend: string;
   zoom: string;
   skipped: (n: number) => string;
+  /** Notes on rows that are shown (media without alt text, a field another tool has that we do not show). */
+  notes: (n: number) => string;
   empty: string;
   source: string;
   published: string;
@@ -76,6 +78,7 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     legend: 'Legend',
     zoom: 'Zoom',
     skipped: (n: number) => (n === 1 ? '1 row could not be shown' : `${n} rows could not be shown`),
+    notes: (n: number) => (n === 1 ? '1 note on the data' : `${n} notes on the data`),
     empty: 'No events to show.',
     source: 'Source',
     published: 'published',
@@ -129,6 +132,7 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     legend: 'Legende',
     zoom: 'Zoom',
     skipped: (n: number) => (n === 1 ? '1 Zeile konnte nicht angezeigt werden' : `${n} Zeilen konnten nicht angezeigt werden`),
+    notes: (n: number) => (n === 1 ? '1 Hinweis zu den Daten' : `${n} Hinweise zu den Daten`),
     empty: 'Keine Ereignisse.',
     source: 'Quelle',
     published: 'veröffentlicht',

@@ -31,14 +31,17 @@ export function statusTemplate(t: Messages, status: string, error: DataLoadError
   </div>`;
 }
 
-/** The rows that could not be shown, and why (the first 50). */
+/** The rows that could not be shown, and why (the first 50), then the notes on rows that are shown (media without alt text …). */
 export function noticeTemplate(t: Messages, errors: readonly DataError[]): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
-  return html`<div part="notice" class="notice" role="status">
+  const skipped = errors.filter((e) => !e.warning);
+  const notes = errors.length - skipped.length;
+  const summary = [skipped.length ? t.skipped(skipped.length) : '', notes ? t.notes(notes) : ''].filter(Boolean).join(' · ');
+  return html`<div part="notice" class=${skipped.length ? 'notice' : 'notice notes-only'} role="status">
     <details>
-      <summary>⚠ ${t.skipped(errors.length)}</summary>
+      <summary>${skipped.length ? '⚠' : 'ℹ'} ${summary}</summary>
       <ul>
-        ${errors.slice(0, 50).map((e) => html`<li>#${e.index + 1}${e.id ? ` (${e.id})` : ''}: ${e.reason}</li>`)}
+        ${[...skipped, ...errors.filter((e) => e.warning)].slice(0, 50).map((e) => html`<li>#${e.index + 1}${e.id ? ` (${e.id})` : ''}: ${e.reason}</li>`)}
       </ul>
     </details>
   </div>`;

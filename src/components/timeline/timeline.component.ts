@@ -54,7 +54,7 @@ const toX = ([a, b]: readonly [number, number], width: number) => (time: number)
  * @event tl-range-change - The user changed the visible window (drag, wheel, pinch, buttons, keys, a companion such as `<tl-overview>`). `detail: { start, end, startMs, endMs }`.
  * @event tl-load - Data from `src` arrived and was read. `detail: { origin, src, format, count }`.
  * @event tl-error - `src` (or the inline script) could not be read: HTTP status, network/CORS, a connection broken mid-body (`interrupted`), bad JSON, unknown format. `detail: { kind, message, status?, src?, origin }`. The element shows the error too.
- * @event tl-data-error - Rows in `events` could not be shown. `detail: { errors: { index, id?, reason }[] }`. The valid rows still render.
+ * @event tl-data-error - Rows in `events` could not be shown, or are shown with a note (`warning: true`: media without alt text, a field not carried over). `detail: { errors: { index, id?, reason, warning?, layer? }[] }`. The valid rows still render.
  *
  * @slot - Companion elements placed inside (`<tl-overview>`), shown below the plot. `<tl-event>` and data scripts are read, not shown.
  *
