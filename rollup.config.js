@@ -71,16 +71,16 @@ const formatsBeside = {
   },
 };
 /**
- * Eras and markers, and a card's media, in the script-tag bundle: loaded from `timeline-elements.context.js` and
- * `timeline-elements.media.js` beside it (no imports of their own).
+ * Eras and markers, and a card's story and media, in the script-tag bundle: loaded from `timeline-elements.context.js`
+ * and `timeline-elements.card.js` beside it (no imports of their own).
  */
 const CONTEXT = 'timeline-elements:context';
-const MEDIA = 'timeline-elements:media';
+const CARD = 'timeline-elements:card';
 const kitsBeside = {
   name: 'kits-beside',
   resolveDynamicImport(specifier, importer) {
     if (specifier === './context-kit.js' && /kit-loader\.ts$/.test(importer ?? '')) return { id: CONTEXT, external: true };
-    if (specifier === './media-kit.js' && /media-loader\.ts$/.test(importer ?? '')) return { id: MEDIA, external: true };
+    if (specifier === './card-kit.js' && /card-loader\.ts$/.test(importer ?? '')) return { id: CARD, external: true };
     return null;
   },
 };
@@ -172,7 +172,7 @@ const builds = [
         [OVERVIEW]: './timeline-elements.overview.js',
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
-        [MEDIA]: './timeline-elements.media.js',
+        [CARD]: './timeline-elements.card.js',
       },
     },
   },
@@ -194,11 +194,12 @@ const builds = [
     plugins: [kitShim, literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.context.js', format: 'esm', sourcemap: true },
   },
-  // A card's media (reading them, the templates, their style sheet), loaded by the bundle with the first card that has any.
+  // A card's story and media (previous/next, the title card, reading media, their templates and style sheet),
+  // loaded by the bundle with the first card that opens.
   {
-    input: 'src/components/timeline/media-kit.ts',
+    input: 'src/components/timeline/card-kit.ts',
     plugins: [kitShim, literals(), ts(), minify()],
-    output: { file: 'dist/timeline-elements.media.js', format: 'esm', sourcemap: true },
+    output: { file: 'dist/timeline-elements.card.js', format: 'esm', sourcemap: true },
   },
   // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
   {

@@ -3,13 +3,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
-import { loadMediaKit } from '../../src/components/timeline/media-loader.js';
+import { loadCardKit } from '../../src/components/timeline/card-loader.js';
 import { $, $$, frame, until } from './helpers.js';
 
 const PHOTO = new URL('../fixtures/photo-red.png', import.meta.url).href;
 
 async function open(events: TimelineEventInput[], id: string): Promise<TlTimeline> {
-  await loadMediaKit();
+  await loadCardKit();
   const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 900px" .events=${events}></tl-timeline>`);
   await el.updateComplete;
   el.select(id);
@@ -60,7 +60,7 @@ describe('<tl-timeline> media in the card', () => {
     expect($(el, '[part="media"] iframe')).to.equal(null);
     const button = $(el, '[part="media-load"]')!;
     expect(button.textContent).to.contain('Load YouTube');
-    expect(button.textContent).to.contain('The whole speech');
+    expect(button.getAttribute('aria-label')).to.equal('Load YouTube: The whole speech');
     for (let i = 0; i < 5; i++) await frame();
     expect(requestsTo('youtube.com').length + requestsTo('youtube-nocookie.com').length + requestsTo('ytimg.com').length, 'no request before the click').to.equal(0);
     button.click();

@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
+import { loadCardKit } from '../../src/components/timeline/card-loader.js';
 import { $, cdp, center, frame, swipe, until } from './helpers.js';
 
 const STORY: TimelineEventInput[] = [
@@ -13,7 +14,9 @@ const STORY: TimelineEventInput[] = [
   { id: 'e', start: '1970-04', title: 'Apollo 13: a month to remember', category: 'flight' },
 ];
 
+/** The element's updates done, with the card's code (loaded with the first card that opens) here. */
 async function settle(el: TlTimeline): Promise<void> {
+  await loadCardKit();
   for (let i = 0; i < 3; i++) {
     await frame();
     await el.updateComplete;

@@ -61,21 +61,20 @@ export class Summaries {
   }
 }
 
-/** The card's way through the story: the neighbours' names (undefined at an end) and what a step does. */
-export interface CardNav {
-  previous: string | undefined;
-  next: string | undefined;
-  step: (direction: 1 | -1) => void;
+/** A horizontal swipe on the card (see `story.ts`). */
+export interface Swipe {
   onPointerDown: (event: PointerEvent) => void;
   onPointerUp: (event: PointerEvent) => void;
   onPointerCancel: () => void;
 }
 
 export interface CardContext {
+  swipe: Swipe;
   lang: string;
   t: Messages;
-  nav: CardNav;
-  /** The media of the event, once their code has loaded (it loads with the first card that has any). */
+  /** Previous and next, once the card's code has loaded (it loads with the first card). */
+  nav: TemplateResult | typeof nothing;
+  /** The media of the event, likewise. */
   media: TemplateResult | typeof nothing;
   /** Index of the event's lane (its colour). */
   lane: number;
@@ -96,7 +95,7 @@ export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
   const source = e.source;
   const shown = e.displayDate ? localize(e.displayDate, lang) : '';
   return html`<section part="detail" class=${`detail c${c.lane % 8}`} role="region" aria-labelledby="detail-title" @keydown=${c.onKeyDown}
-      @pointerdown=${c.nav.onPointerDown} @pointerup=${c.nav.onPointerUp} @pointercancel=${c.nav.onPointerCancel}>
+      @pointerdown=${c.swipe.onPointerDown} @pointerup=${c.swipe.onPointerUp} @pointercancel=${c.swipe.onPointerCancel}>
     <h2 id="detail-title" tabindex="-1">${localize(e.title, lang)}</h2>
     <p class="when">${shown ? html`<span title=${formatEventDate(e, lang)}>${shown}</span>` : formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
     ${c.media}
@@ -116,35 +115,8 @@ export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
         </p>`
       : nothing}
     ${url ? html`<p class="source"><a href=${url} target="_blank" rel="noopener noreferrer">${t.readMore}</a></p>` : nothing}
-    ${navTemplate(c.nav, t)}
+    ${c.nav}
     <button class="close" part="button" aria-label=${t.close} @click=${c.close}>✕</button>
   </section>`;
 }
 
-/** Previous and next, named after where they go. */
-function navTemplate(nav: CardNav, t: Messages): TemplateResult {
-  return html`<div class="story-nav">
-    <button part="previous" class="previous" ?disabled=${nav.previous === undefined} aria-label=${nav.previous === undefined ? t.previous : `${t.previous}: ${nav.previous}`} @click=${() => nav.step(-1)}>← ${t.previous}</button>
-    <button part="next" class="next" ?disabled=${nav.next === undefined} aria-label=${nav.next === undefined ? t.next : `${t.next}: ${nav.next}`} @click=${() => nav.step(1)}>${t.next} →</button>
-  </div>`;
-}
-
-/** The story's title card: what the timeline is about, before its first event. */
-export interface TitleCard {
-  heading: string;
-  /** Rich text (sanitized when shown), or plain text. */
-  text?: string;
-}
-
-export function titleCardTemplate(title: TitleCard, c: Omit<CardContext, 'lane'> & { summaries: Summaries }, key: TimelineEvent | undefined): TemplateResult {
-  const rich = title.text && /<[a-z!/]/i.test(title.text) ? title.text : '';
-  const sanitized = rich && key ? c.summaries.html(key, rich, c.refresh) : undefined;
-  return html`<section part="detail title-card" class="detail title-card" role="region" aria-labelledby="detail-title" @keydown=${c.onKeyDown}
-      @pointerdown=${c.nav.onPointerDown} @pointerup=${c.nav.onPointerUp} @pointercancel=${c.nav.onPointerCancel}>
-    <h2 id="detail-title" tabindex="-1">${title.heading}</h2>
-    ${c.media}
-    ${sanitized ? html`<div class="summary" .innerHTML=${sanitized}></div>` : title.text ? html`<p class="summary">${rich ? roughText(rich) : title.text}</p>` : nothing}
-    ${navTemplate(c.nav, c.t)}
-    <button class="close" part="button" aria-label=${c.t.close} @click=${c.close}>✕</button>
-  </section>`;
-}

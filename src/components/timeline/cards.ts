@@ -1,17 +1,24 @@
 /**
  * The card below the plot: an event's (with its media), or the story's title card, and the way from one to the
- * next. Owns what only the card needs — sanitized summaries, which media a reader asked to load or that failed, the
- * media code (loaded with the first card that has media) — and reads the selection from the model.
+ * next. Owns what only the card needs — sanitized summaries and captions, which media a reader asked to load or that
+ * failed, the card's code (the story and the media: loaded with the first card that opens) — and reads the
+ * selection from the model.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MediaInput, TimelineEvent } from '../../model/types.js';
-import { localize } from '../../model/text.js';
+import { formatEventDate, localize } from '../../model/text.js';
 import { placementOf } from '../../layout/lanes.js';
+import { buildScene, type SceneOptions } from '../../layout/scene.js';
+import { revealWindow } from '../../layout/reveal.js';
+import type { Window } from '../../layout/zoom-math.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
+import type { ZoomController } from '../../controllers/zoom-controller.js';
 import type { Actions } from './actions.js';
-import { cardTemplate, Summaries, titleCardTemplate, type CardNav, type TitleCard } from './card.js';
-import { Story, type StoryContext } from './story.js';
-import { loadMediaKit, type MediaKit } from './media-loader.js';
+import type { Announcer } from './announcer.js';
+import { cardTemplate, Summaries, type Swipe } from './card.js';
+import type { Story } from './story.js';
+import type { TitleCard } from './story-card.js';
+import { loadCardKit, type CardKit } from './card-loader.js';
 import type { Messages } from './messages.js';
 
 /** The title card's own content, when there is one (the `heading`, `text`, `media` properties, or the data's title slide). */
@@ -20,37 +27,33 @@ export interface TitleInput extends TitleCard {
   accent?: string;
 }
 
-export interface CardsContext extends Omit<StoryContext, 'select' | 'hasTitle' | 'titleOpened'> {
+export interface CardsContext {
   host: HTMLElement & { requestUpdate(): void; readonly renderRoot: HTMLElement | DocumentFragment };
   model: TimelineModel;
   actions: Actions;
+  zoom: ZoomController;
+  live: Announcer;
+  width: () => number;
+  sceneOptions: () => Omit<SceneOptions, 'width'>;
+  settle: (move: Promise<void>) => Promise<void>;
   title: () => TitleInput | undefined;
   /** The `#event=` link, cleared when the title card opens. */
   clearLink: () => void;
 }
 
-/** The key the title card's summary is kept under. */
-const TITLE_KEY = {} as TimelineEvent;
+const NO_SWIPE: Swipe = { onPointerDown: () => undefined, onPointerUp: () => undefined, onPointerCancel: () => undefined };
 
 export class Cards {
   readonly summaries = new Summaries();
-  readonly story: Story;
   /** Media a reader asked to load (click-to-load embeds), and media that failed or were blocked, by URL. */
   private readonly loaded = new Set<string>();
   private readonly failed = new Map<string, 'error' | 'blocked'>();
-  private kit: MediaKit | undefined;
+  private kit: CardKit | undefined;
+  private story: Story | undefined;
   private loading = false;
-
-  constructor(private readonly c: CardsContext) {
-    this.story = new Story({
-      ...c,
-      select: (e) => c.actions.select(e, 'story'),
-      hasTitle: () => !!c.title(),
-      titleOpened: () => c.clearLink(),
-    });
-  }
-
   private startedFor: readonly TimelineEvent[] | undefined;
+
+  constructor(private readonly c: CardsContext) {}
 
   /**
    * Story mode, once per data: the card opens on the title card (or, without one, on the first event). While it
@@ -81,68 +84,94 @@ export class Cards {
 
   /** Keys in the card: ← → step through the story, Escape closes. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (!this.story.onKey(event)) this.c.actions.onCardKey(event);
+    if (!this.story?.onKey(event)) this.c.actions.onCardKey(event);
   };
-
-  private nav(lang: string): CardNav {
-    const name = (step: ReturnType<Story['neighbour']>) => (step === 'title' ? this.c.title()?.heading : step ? localize(step.title, lang) : undefined);
-    const s = this.story;
-    return { previous: name(s.neighbour(-1)), next: name(s.neighbour(1)), step: s.step, onPointerDown: s.onPointerDown, onPointerUp: s.onPointerUp, onPointerCancel: s.onPointerCancel };
-  }
 
   /** The card that is open: the title card, an event's, or none. */
   template(t: Messages, lang: string): TemplateResult | typeof nothing {
     const { model, actions } = this.c;
-    const refresh = () => this.c.host.requestUpdate();
-    const base = { lang, t, nav: this.nav(lang), summaries: this.summaries, refresh, close: actions.closeCard, onKeyDown: this.onKeyDown };
-    if (model.titleCard) {
-      const title = this.c.title();
-      if (!title) return nothing;
-      return titleCardTemplate(title, { ...base, media: this.media(title.media ? [title.media] : [], title.heading, t) }, TITLE_KEY);
-    }
     const selected = model.selectedId ? model.byId(model.selectedId) : undefined;
-    if (!selected) return nothing;
+    if (!selected && !model.titleCard) return nothing;
+    const kit = this.kit;
+    if (!kit) this.load();
+    const story = this.story;
+    const base = { t, swipe: story ?? NO_SWIPE, close: actions.closeCard, onKeyDown: this.onKeyDown };
+    const nav = kit && story ? kit.navTemplate(this.nav(story, lang), t) : nothing;
+    if (!selected) {
+      const title = this.c.title();
+      if (!title || !kit) return nothing;
+      const rich = (raw: string) => this.summaries.html(this, raw, () => this.c.host.requestUpdate());
+      return kit.titleCardTemplate(title, { ...base, nav, rich, media: this.media(title.media ? [title.media] : [], title.heading, t) });
+    }
     const lane = Math.max(0, placementOf(model.layout, selected).lane);
-    return cardTemplate(selected, { ...base, lane, media: this.media(selected.media, localize(selected.title, lang), t) });
+    const refresh = () => this.c.host.requestUpdate();
+    return cardTemplate(selected, { ...base, lang, nav, lane, summaries: this.summaries, refresh, media: this.media(selected.media, localize(selected.title, lang), t) });
   }
 
-  /** The media of a card, once their code is here (asked for the first time a card has any). */
+  private nav(story: Story, lang: string) {
+    const name = (step: ReturnType<Story['neighbour']>) => (step === 'title' ? this.c.title()?.heading : step ? localize(step.title, lang) : undefined);
+    return { previous: name(story.neighbour(-1)), next: name(story.neighbour(1)), step: story.step };
+  }
+
+  /** The media of a card, once the card's code is here. */
   private media(items: readonly MediaInput[], fallbackAlt: string, t: Messages): TemplateResult | typeof nothing {
+    const kit = this.kit;
     if (!items.length) return nothing;
-    if (!this.kit) {
-      this.load();
-      return html`<div class="media-pending" aria-hidden="true"></div>`;
-    }
-    return this.kit.mediaTemplate(items.map((item) => this.kit!.describeMedia(item, fallbackAlt)), {
-      t,
-      loaded: this.loaded,
-      failed: this.failed,
-      load: (url) => this.loadEmbed(url),
-      fail: (url) => {
-        this.failed.set(url, 'error');
-        this.c.host.requestUpdate();
+    if (!kit) return html`<div class="media-pending" aria-hidden="true"></div>`;
+    return kit.mediaTemplate(
+      items.map((item) => kit.describeMedia(item, fallbackAlt)),
+      {
+        t,
+        loaded: this.loaded,
+        failed: this.failed,
+        load: (url, embedUrl) => this.loadEmbed(url, embedUrl),
+        fail: (url) => {
+          this.failed.set(url, 'error');
+          this.c.host.requestUpdate();
+        },
+        caption: (raw) => this.summaries.html(this, raw, () => this.c.host.requestUpdate()),
       },
-      caption: (raw) => this.summaries.html(TITLE_KEY, raw, () => this.c.host.requestUpdate()),
-    });
+    );
+  }
+
+  /** The window where `e` stands alone, from a view centred on it at today's zoom (a year's event keeps its year). */
+  private reveal(e: TimelineEvent): Window {
+    const { model } = this.c;
+    const width = this.c.width();
+    const shown = ([t0, t1]: readonly [number, number]) =>
+      buildScene(model.layout, t0, t1, { ...this.c.sceneOptions(), width }).items.some((i) => i.type === 'event' && i.event === e && i.x0 >= 0 && i.x1 <= width);
+    const [a, b] = model.window;
+    const mid = (e.lo + Math.min(e.hi, e.lo + (b - a))) / 2;
+    return revealWindow(e, [mid - (b - a) / 2, mid + (b - a) / 2], shown, model.limits.minSpan);
   }
 
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    loadMediaKit().then(
+    const c = this.c;
+    loadCardKit().then(
       (kit) => {
         this.kit = kit;
-        const root = this.c.host.renderRoot;
+        this.story = new kit.Story({
+          model: c.model,
+          reveal: (e) => this.reveal(e),
+          show: ([t0, t1]) => void c.settle(c.zoom.zoomTo(t0, t1, true, true)),
+          say: (e) => c.live.say(`${localize(e.title, c.model.lang)}, ${formatEventDate(e, c.model.lang)}`),
+          select: (e) => c.actions.select(e, 'story'),
+          hasTitle: () => !!c.title(),
+          titleOpened: () => c.clearLink(),
+        });
+        const root = c.host.renderRoot;
         if (root instanceof ShadowRoot) {
           const sheet = new CSSStyleSheet();
           sheet.replaceSync(kit.MEDIA_CSS);
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         }
-        this.c.host.requestUpdate();
+        c.host.requestUpdate();
       },
       (error: unknown) => {
         this.loading = false;
-        console.warn('<tl-timeline>: the media code could not be loaded; media are shown as links.', error);
+        console.warn('<tl-timeline>: the card’s story and media code could not be loaded; media are not shown.', error);
       },
     );
   }
@@ -151,9 +180,9 @@ export class Cards {
    * A reader asked for an embed: its frame goes in. A page whose Content-Security-Policy forbids the frame reports it
    * (`securitypolicyviolation`); the card then says so and offers the link.
    */
-  private loadEmbed(url: string): void {
+  private loadEmbed(url: string, embedUrl: string): void {
     this.loaded.add(url);
-    const origin = new URL(url).origin;
+    const origin = new URL(embedUrl).origin;
     const onViolation = (event: SecurityPolicyViolationEvent) => {
       if (!event.blockedURI.startsWith(origin)) return;
       this.failed.set(url, 'blocked');

@@ -13,7 +13,8 @@ export interface MediaState {
   /** Embeds a reader asked to load, and media that failed (or were blocked by the page's policy), by URL. */
   loaded: ReadonlySet<string>;
   failed: ReadonlyMap<string, 'error' | 'blocked'>;
-  load: (url: string) => void;
+  /** A reader asked for the player of `url` (its frame loads `embedUrl`). */
+  load: (url: string, embedUrl: string) => void;
   fail: (url: string) => void;
   /** Sanitized caption HTML, `undefined` while the sanitizer loads. */
   caption: (raw: string) => string | undefined;
@@ -64,7 +65,7 @@ function body(m: Media, s: MediaState): TemplateResult | typeof nothing {
       }
       return html`<div class=${`media-placeholder ${shape(m)}`}>
         ${m.thumbnail ? html`<img class="media-thumb" src=${m.thumbnail} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => s.fail(m.thumbnail!)} />` : nothing}
-        <button part="media-load" class="media-load" data-url=${m.url} @click=${() => s.load(m.url)}>▶ ${t.loadMedia(provider)}<span class="media-what">${m.caption ? plain(m.caption) : m.alt}</span></button>
+        <button part="media-load" class="media-load" data-url=${m.url} aria-label=${`${t.loadMedia(provider)}: ${m.caption ? plain(m.caption) : m.alt}`} @click=${() => s.load(m.url, m.embedUrl ?? m.url)}>▶ ${t.loadMedia(provider)}${m.caption ? nothing : html`<span class="media-what">${m.alt}</span>`}</button>
         <p class="media-notice">${t.mediaNotice(provider)} ${open(t.openMedia(provider))}</p>
       </div>`;
     }

@@ -6,18 +6,22 @@
  * said once by the live region.
  */
 import type { TimelineEvent } from '../../model/types.js';
-import { formatEventDate, localize } from '../../model/text.js';
-import { buildScene } from '../../layout/scene.js';
-import { revealWindow } from '../../layout/reveal.js';
-import type { ActionContext } from './actions.js';
+import type { TimelineModel } from '../../state/timeline-model.js';
+import type { Window } from '../../layout/zoom-math.js';
 
 /** A swipe turns the card once it has moved this far sideways, and clearly more sideways than up or down. */
 const SWIPE_PX = 48;
 
 export type StoryStep = TimelineEvent | 'title' | undefined;
 
-export interface StoryContext extends Pick<ActionContext, 'model' | 'zoom' | 'live' | 't' | 'sceneOptions' | 'settle'> {
-  width: () => number;
+export interface StoryContext {
+  model: TimelineModel;
+  /** The window where an event stands alone, from a view centred on it. */
+  reveal: (e: TimelineEvent) => Window;
+  /** Moves the view there (smoothly, unless the reader prefers less motion). */
+  show: (w: Window) => void;
+  /** Says a step once (the live region): the event's title and date. */
+  say: (e: TimelineEvent) => void;
   /** Selects an event as a reader's action (`tl-select`, the link, the announcement left to the story). */
   select: (e: TimelineEvent) => void;
   /** Whether there is a title card to come back to (story mode with a heading). */
@@ -47,22 +51,15 @@ export class Story {
   readonly step = (direction: 1 | -1): void => {
     const next = this.neighbour(direction);
     if (!next) return;
-    const { model, live } = this.c;
+    const { model } = this.c;
     if (next === 'title') {
       model.showTitleCard(true);
       this.c.titleOpened();
       return;
     }
     this.c.select(next);
-    live.say(`${localize(next.title, model.lang)}, ${formatEventDate(next, model.lang)}`);
-    const width = this.c.width();
-    const shown = ([t0, t1]: readonly [number, number]) =>
-      buildScene(model.layout, t0, t1, { ...this.c.sceneOptions(), width }).items.some((i) => i.type === 'event' && i.event === next && i.x0 >= 0 && i.x1 <= width);
-    // From a view centred on it, zoomed in until it stands alone (a year's event keeps its year in view).
-    const [a, b] = model.window;
-    const mid = (next.lo + Math.min(next.hi, next.lo + (b - a))) / 2;
-    const target = revealWindow(next, [mid - (b - a) / 2, mid + (b - a) / 2], shown, model.limits.minSpan);
-    void this.c.settle(this.c.zoom.zoomTo(target[0], target[1], true, true));
+    this.c.say(next);
+    this.c.show(this.c.reveal(next));
   };
 
   /** ← and → in the card (not in a field): previous and next. Returns whether the key was used. */

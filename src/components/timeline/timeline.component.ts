@@ -186,7 +186,7 @@ export class TlTimeline extends LitElement {
   });
 
   private readonly cards: Cards = new Cards({
-    host: this, model: this.model, actions: this.actions, zoom: this.zoom, live: this.live, t: () => this.t, width: () => this.viewport.width,
+    host: this, model: this.model, actions: this.actions, zoom: this.zoom, live: this.live, width: () => this.viewport.width,
     sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move), clearLink: () => this.links.write(undefined),
     title: () => (this.heading ? { heading: this.heading, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
