@@ -1,13 +1,16 @@
 /**
  * CSV → `TimelineEventInput`, in two layouts told apart by their header:
  * - ours: `start,end,title,summary,group` and optionally `id,url,tags,category` (tags separated by `;`);
- * - TimelineJS's Google Sheets template: `Year,Month,Day,Time,End Year,…,Headline,Text,Media,…,Type,Group`.
+ * - TimelineJS's Google Sheets template: `Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,
+ *   Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background`, with an `Alt Text`
+ *   column for the media where a sheet adds one.
  */
 import { csvParseRows } from 'd3-dsv';
 import type { DataError, TimelineEventInput } from '../model/types.js';
 import { edtfFromFields, parseTimeOfDay } from './dates.js';
-import type { TimelineJSResult } from './result.js';
-import { isDataError, slideToEvent } from './timelinejs.js';
+import { readRow, type TimelineJSOptions, type TimelineJSResult } from './result.js';
+import { isDataError, readTitle, slideToEvent } from './timelinejs.js';
+import { readTimelineJSOptions } from './timelinejs-options.js';
 import { safeUrl, stripTagsInline } from './text.js';
 
 export type CsvLayout = 'csv' | 'timelinejs-csv';
@@ -16,7 +19,8 @@ export type CsvLayout = 'csv' | 'timelinejs-csv';
  * What {@link parseCSV} returns: events and errors; for the TimelineJS layout also the title slide and the eras
  * as TimelineJS has them (`convert` returns them as `EraInput`); and the layout read.
  */
-export type CsvResult = Pick<TimelineJSResult, 'events' | 'errors'> & Partial<Pick<TimelineJSResult, 'title' | 'eras'>> & { layout?: CsvLayout };
+export type CsvResult = Pick<TimelineJSResult, 'events' | 'errors'> &
+  Partial<Pick<TimelineJSResult, 'title' | 'eras' | 'options'>> & { layout?: CsvLayout };
 
 /** `'End Year'` → `'endyear'`: how TimelineJS itself matches sheet columns. */
 const columnKey = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
@@ -39,6 +43,8 @@ export function csvHeader(text: string): string[] {
 interface Table {
   rows: Record<string, string>[];
   layout: CsvLayout | undefined;
+  /** The header's names as written. */
+  header: string[];
 }
 
 /**
@@ -63,7 +69,7 @@ function readTable(text: string): Table {
     for (const [name, value] of Object.entries(rowObject(header, cells))) out[columnKey(name)] = value.trim();
     return out;
   });
-  return { rows, layout: csvLayout(header) };
+  return { rows, layout: csvLayout(header), header };
 }
 
 const isBlank = (row: Record<string, string>) => Object.values(row).every((cell) => cell === '');
@@ -84,6 +90,19 @@ function plainRow(row: Record<string, string>, index: number): TimelineEventInpu
   return event;
 }
 
+/** The sheet's columns (as `columnKey` writes them) that are read; `Tag` is the first template's `Group`. */
+const SHEET_COLUMNS = new Set([
+  'year', 'month', 'day', 'time', 'endyear', 'endmonth', 'endday', 'endtime', 'displaydate', 'headline', 'text',
+  'media', 'mediacredit', 'mediacaption', 'mediathumbnail', 'alttext', 'mediaalt', 'mediaalttext', 'type', 'group',
+  'tag', 'background', 'id', 'uniqueid',
+]);
+
+/** The `Background` cell as TimelineJS reads it: a URL (absolute, protocol- or site-relative) is an image, else a colour. */
+function sheetBackground(cell: string | undefined): Record<string, string> | undefined {
+  if (!cell) return undefined;
+  return /^(?:https?:)?\/\/?/i.test(cell) ? { url: cell } : { color: cell };
+}
+
 /** A sheet row as the TimelineJS slide its importer would build. */
 function sheetSlide(row: Record<string, string>): Record<string, unknown> | string {
   const start: Record<string, unknown> = { year: row.year, month: row.month, day: row.day };
@@ -98,26 +117,45 @@ function sheetSlide(row: Record<string, string>): Record<string, unknown> | stri
     start_date: start,
     end_date: end,
     text: { headline: row.headline ?? '', text: row.text ?? '' },
-    media: { url: row.media ?? '' },
-    group: row.group,
+    media: {
+      url: row.media ?? '',
+      caption: row.mediacaption,
+      credit: row.mediacredit,
+      thumbnail: row.mediathumbnail,
+      alt: row.alttext || row.mediaalttext || row.mediaalt,
+    },
+    group: row.group || row.tag,
     display_date: row.displaydate,
+    background: sheetBackground(row.background),
     unique_id: row.id || row.uniqueid,
   };
 }
 
+/** A warning for each column the sheet fills that we do not read (`index: -1`: it is about the whole sheet). */
+function unreadColumns(table: Table): DataError[] {
+  return table.header.flatMap((name) => {
+    const key = columnKey(name);
+    if (SHEET_COLUMNS.has(key) || !table.rows.some((row) => row[key])) return [];
+    return [{ index: -1, reason: `column "${name}": not a TimelineJS sheet column, not carried over`, warning: true }];
+  });
+}
+
 /**
  * TimelineJS sheet rows with the title slide (`Type: title`) and eras (`Type: era`) kept; generated ids are
- * `tljs-<row index>`.
+ * `tljs-<row index>`. `options` are TimelineJS options passed with the sheet (see `parseTimelineJS`).
  */
-function parseSheet(rows: Record<string, string>[]): TimelineJSResult {
-  const result: TimelineJSResult = { events: [], errors: [], eras: [] };
-  rows.forEach((row, index) => {
+function parseSheet(table: Table, options?: TimelineJSOptions): TimelineJSResult {
+  const result: TimelineJSResult = { events: [], errors: unreadColumns(table), eras: [] };
+  let hasTitle = false;
+  table.rows.forEach((row, index) => {
     if (isBlank(row)) return;
     const slide = sheetSlide(row);
     if (typeof slide === 'string') return void result.errors.push({ index, id: row.id || row.uniqueid || `tljs-${index}`, reason: slide });
     const type = (row.type ?? '').toLowerCase();
-    if (type === 'title' && !result.title) {
-      result.title = { headline: stripTagsInline(row.headline ?? ''), text: row.text ?? '' };
+    if (type === 'title' && !hasTitle) {
+      hasTitle = true;
+      const title = readTitle(slide, result.errors);
+      if (title) result.title = title;
       return;
     }
     if (type === 'era') {
@@ -128,25 +166,29 @@ function parseSheet(rows: Record<string, string>[]): TimelineJSResult {
       result.eras.push({ start: start.value, end: end.value, headline: stripTagsInline(row.headline ?? '') });
       return;
     }
-    const event = slideToEvent(slide, index);
+    const event = slideToEvent(slide, index, result.errors);
     if (isDataError(event)) result.errors.push(event);
     else result.events.push(event);
   });
+  const read = readRow(-1, () => readTimelineJSOptions(options, result.events, hasTitle, result.errors));
+  if (read && 'reason' in read) result.errors.push({ ...read, reason: 'TimelineJS options could not be read', warning: true });
+  else if (read) result.options = read;
   return result;
 }
 
 /**
  * CSV in either layout, with errors (`index` counts data rows from 0, blank rows included) and, for the
- * TimelineJS layout, the title slide and eras. Never throws.
+ * TimelineJS layout, the title slide, eras, warnings for what could not be carried over, and the TimelineJS
+ * `options` passed with it, read. Never throws.
  */
-export function parseCSV(text: string): CsvResult {
+export function parseCSV(text: string, options?: TimelineJSOptions): CsvResult {
   let table: Table;
   try {
     table = readTable(text);
   } catch (error) {
     return { events: [], errors: [{ index: -1, reason: `unreadable CSV: ${String(error)}` }] };
   }
-  if (table.layout === 'timelinejs-csv') return { ...parseSheet(table.rows), layout: table.layout };
+  if (table.layout === 'timelinejs-csv') return { ...parseSheet(table, options), layout: table.layout };
   if (table.layout !== 'csv') {
     return table.rows.length === 0 && !String(text ?? '').trim()
       ? { events: [], errors: [] }

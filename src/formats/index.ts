@@ -1,12 +1,13 @@
 /**
- * Adapters from other timeline tools' data to `TimelineEventInput[]`, with the eras and groups that came with
- * them. Pure TypeScript; none of them throws on bad input: rows that cannot be read are dropped and reported as
- * `{ index, id?, reason }`.
+ * Adapters from other timeline tools' data to `TimelineEventInput[]`, with the eras, groups, title card and start
+ * options that came with them. Pure TypeScript; none of them throws on bad input: rows that cannot be read are
+ * dropped and reported as `{ index, id?, reason }`, and what a kept row could not carry over as
+ * `{ index, id?, reason, warning: true }`.
  */
 import type { DataError, EraInput, TimelineEventInput } from '../model/types.js';
 import { parseCSV } from './csv.js';
 import { detectFormat, parseJsonText, type FormatName } from './detect.js';
-import { isRecord, listOf, type ConversionResult, type TimelineJSTitle } from './result.js';
+import { isRecord, listOf, type ConversionResult, type TimelineJSOptions, type TimelineJSTitle, type TitleCard } from './result.js';
 import { eraInputs, parseTimelineJS } from './timelinejs.js';
 import { parseVisItems } from './vis.js';
 
@@ -16,17 +17,18 @@ export { eraInputs, fromTimelineJS, parseTimelineJS } from './timelinejs.js';
 export { fromVisItems, parseVisItems, type VisResult } from './vis.js';
 export { edtfFromFields, edtfYear, dateInputToString, type DateFields, type DateResult } from './dates.js';
 export { stripTags, safeUrl, hasMarkup, escapeHtml } from './text.js';
-export type { ConversionResult, TimelineJSEra, TimelineJSResult, TimelineJSTitle } from './result.js';
+export type {
+  ConversionResult, StoryOptions, TimelineJSEra, TimelineJSOptions, TimelineJSResult, TimelineJSTitle, TitleCard,
+} from './result.js';
 
 /**
  * What {@link convert} returns: the events, the dropped rows, and what came with them: `eras` from TimelineJS
- * (JSON or sheet) and vis-timeline background items, `groups` from vis-timeline groups.
+ * (JSON or sheet) and vis-timeline background items, `groups` from vis-timeline groups, the `title` card and
+ * start `options` from TimelineJS.
  */
 export interface ConvertResult extends ConversionResult {
   /** The format read (`undefined` when it could not be told). */
   format: FormatName | undefined;
-  /** TimelineJS title slide, when there was one. */
-  title?: TimelineJSTitle;
   /**
    * Eras, ready for the element: TimelineJS eras as `{ id: 'era-<n>', start, end, title }` (the headline as plain
    * text), vis-timeline background items as `{ id, start, end, title, color?, group? }`.
@@ -34,9 +36,30 @@ export interface ConvertResult extends ConversionResult {
   eras?: EraInput[];
 }
 
-export interface ConvertOptions {
+/**
+ * With TimelineJS data (JSON or sheet CSV), every option but `groups` is read as a TimelineJS option
+ * (`start_at_slide`, `start_at_end`, `hash_bookmark`, `initial_zoom`, `language`) into the result's `options`;
+ * the others are reported as warnings.
+ */
+export interface ConvertOptions extends TimelineJSOptions {
   /** vis-timeline groups, when they are not part of `data` (`{ items, groups }`). */
   groups?: unknown;
+}
+
+/** The TimelineJS options among `options` (all but `groups`), or none. */
+function timelineJSOptions(options: ConvertOptions): TimelineJSOptions | undefined {
+  const out: TimelineJSOptions = {};
+  for (const key of Object.keys(options)) if (key !== 'groups') out[key] = options[key];
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A TimelineJS title slide as the element's title card. */
+function titleCard(title: TimelineJSTitle): TitleCard {
+  const card: TitleCard = { heading: title.headline };
+  if (title.text) card.text = title.text;
+  if (title.media) card.media = title.media;
+  if (title.accent) card.accent = title.accent;
+  return card;
 }
 
 /** Our own events: passed through as they are (the element's normaliser validates them); non-objects dropped. */
@@ -75,19 +98,19 @@ function convertOrThrow(data: unknown, format: FormatName | undefined, options: 
     case 'events':
       return { format: chosen, ...passEvents(json) };
     case 'timelinejs': {
-      const { eras, ...result } = parseTimelineJS(json);
-      return { format: chosen, ...result, eras: eraInputs(eras) };
+      const { eras, title, ...result } = parseTimelineJS(json, timelineJSOptions(options));
+      return { format: chosen, ...result, eras: eraInputs(eras), ...(title && { title: titleCard(title) }) };
     }
     case 'vis':
       return { format: chosen, ...parseVisItems(json, options?.groups) };
     case 'csv':
     case 'timelinejs-csv': {
       if (!isText) return { format: chosen, events: [], errors: [{ index: -1, reason: 'CSV input must be text' }] };
-      const { layout, eras, ...result } = parseCSV(data);
+      const { layout, eras, title, ...result } = parseCSV(data, timelineJSOptions(options));
       if (layout && layout !== chosen) {
         return { format: chosen, events: [], errors: [{ index: -1, reason: `CSV header is the ${layout} layout, not ${chosen}` }] };
       }
-      return eras ? { format: chosen, ...result, eras: eraInputs(eras) } : { format: chosen, ...result };
+      return { format: chosen, ...result, ...(eras && { eras: eraInputs(eras) }), ...(title && { title: titleCard(title) }) };
     }
     default:
       return { format: undefined, events: [], errors: [{ index: -1, reason: 'unrecognised data format' }] };

@@ -3,8 +3,14 @@
  */
 import type { DataError, EraInput, TimelineEventInput } from '../model/types.js';
 import { edtfFromFields } from './dates.js';
-import { isRecord, readRow, stringField, type Row, type TimelineJSEra, type TimelineJSResult, type TimelineJSTitle } from './result.js';
-import { hasMarkup, plainLink, stripTags, stripTagsInline } from './text.js';
+import {
+  isRecord, readRow, stringField, type Row, type TimelineJSEra, type TimelineJSOptions, type TimelineJSResult, type TimelineJSTitle,
+} from './result.js';
+import { autolink, hasMarkup, plainLink, stripTags, stripTagsInline } from './text.js';
+import {
+  DATE_KEYS, SLIDE_KEYS, TEXT_KEYS, autolinks, readBackground, readDisplayDate, readMedia, textField, warnUnknown, type Warn,
+} from './timelinejs-fields.js';
+import { readTimelineJSOptions } from './timelinejs-options.js';
 
 /** Longest title made from the text when a slide has no headline. */
 const TITLE_FROM_TEXT = 80;
@@ -17,19 +23,34 @@ function excerpt(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-function textOf(slide: Row): { headline: string; html: string } {
+/** A slide's headline and HTML text; with `warn`, fields of the wrong type and unknown fields are reported. */
+function textOf(slide: Row, warn?: Warn): { headline: string; html: string } {
+  if (warn && !isRecord(slide.text) && slide.text != null && slide.text !== '') warn('text: not an object');
   const text = isRecord(slide.text) ? slide.text : {};
-  return {
-    headline: typeof text.headline === 'string' ? text.headline : '',
-    html: typeof text.text === 'string' ? text.text : '',
+  if (warn) warnUnknown(text, TEXT_KEYS, 'text.', warn);
+  const read = (key: string): string => {
+    const value = text[key];
+    if (typeof value === 'string') return value;
+    return (warn ? textField(value, `text.${key}`, warn) : stringField(value)) ?? '';
   };
+  return { headline: read('headline'), html: read('text') };
+}
+
+/** Reports the fields of a slide (and of its dates) that we do not read. */
+function warnUnknownFields(slide: Row, warn: Warn): void {
+  warnUnknown(slide, SLIDE_KEYS, '', warn);
+  for (const key of ['start_date', 'end_date']) {
+    const date = slide[key];
+    if (isRecord(date)) warnUnknown(date, DATE_KEYS, `${key}.`, warn);
+  }
 }
 
 /**
  * One TimelineJS slide as an event, or why it cannot be one. `index` numbers the generated id (`tljs-<index>`)
- * when the slide has no `unique_id`.
+ * when the slide has no `unique_id`. What the event keeps of the slide but not wholly (a background image, a media
+ * title, an unknown field …) is added to `warnings`, one `{ index, id, reason, warning: true }` per field.
  */
-export function slideToEvent(slide: unknown, index: number): TimelineEventInput | DataError {
+export function slideToEvent(slide: unknown, index: number, warnings?: DataError[]): TimelineEventInput | DataError {
   if (!isRecord(slide)) return { index, reason: 'event is not an object' };
   const id = stringField(slide.unique_id) ?? `tljs-${index}`;
   const start = edtfFromFields(slide.start_date);
@@ -45,21 +66,32 @@ export function slideToEvent(slide: unknown, index: number): TimelineEventInput 
     return { index, id, reason: 'end_date: date is not an object' };
   }
 
-  const { headline, html } = textOf(slide);
+  const found: DataError[] = [];
+  const warn: Warn = (reason) => found.push({ index, id, reason, warning: true });
+  if (slide.unique_id != null && slide.unique_id !== '' && !stringField(slide.unique_id)) warn(`unique_id: not text, ${id} is used`);
+  const linked = autolinks(slide);
+  const { headline, html } = textOf(slide, warn);
   const summary = stripTags(html);
-  event.title =
-    stripTagsInline(headline) ||
-    stringField(slide.display_date) ||
-    (isRecord(slide.start_date) ? stringField(slide.start_date.display_date) : undefined) ||
-    (summary ? excerpt(summary, TITLE_FROM_TEXT) : event.start as string);
+  const displayDate = readDisplayDate(slide, event.end !== undefined, warn);
+  // The display date titles a slide only when it has neither headline nor text.
+  event.title = stripTagsInline(headline) || (summary ? excerpt(summary, TITLE_FROM_TEXT) : '') || displayDate || (event.start as string);
   if (summary) event.summary = summary;
-  if (html.trim() && hasMarkup(html)) event.summaryHtml = html.trim();
-  const group = stringField(slide.group);
+  const rich = linked ? autolink(html.trim()) : html.trim();
+  if (rich && hasMarkup(rich)) event.summaryHtml = rich;
+  if (displayDate) event.displayDate = displayDate;
+  const group = textField(slide.group, 'group', warn);
   if (group) event.group = group;
-  if (isRecord(slide.media)) {
-    const url = plainLink(slide.media.link) ?? plainLink(slide.media.url);
-    if (url) event.url = url;
+  const media = readMedia(slide.media, warn, linked);
+  if (media) {
+    event.media = media;
+    // The media's own link is the slide's "read more"; the media URL itself is shown as media, not as a link.
+    const link = plainLink((Array.isArray(media) ? media[0] : media)?.link);
+    if (link) event.url = link;
   }
+  const accent = readBackground(slide.background, warn);
+  if (accent) event.accent = accent;
+  warnUnknownFields(slide, warn);
+  warnings?.push(...found);
   return event;
 }
 
@@ -67,11 +99,30 @@ export function isDataError(value: TimelineEventInput | DataError): value is Dat
   return 'reason' in value;
 }
 
-function readTitle(slide: unknown): TimelineJSTitle | undefined {
-  if (!isRecord(slide)) return undefined;
-  const { headline, html } = textOf(slide);
-  const title = { headline: stripTagsInline(headline), text: html.trim() };
-  return title.headline || title.text ? title : undefined;
+/**
+ * The title slide, with its media and background colour; what it holds that we cannot show is reported as
+ * `{ index: -1, reason: 'title: …', warning: true }`. A title slide with neither text nor media gives none.
+ */
+export function readTitle(slide: unknown, errors: DataError[]): TimelineJSTitle | undefined {
+  if (slide == null || slide === '') return undefined;
+  const found: DataError[] = [];
+  const warn: Warn = (reason) => found.push({ index: -1, reason: `title: ${reason}`, warning: true });
+  let title: TimelineJSTitle | undefined;
+  if (!isRecord(slide)) warn('not an object');
+  else {
+    const linked = autolinks(slide);
+    const { headline, html } = textOf(slide, warn);
+    title = { headline: stripTagsInline(headline), text: linked ? autolink(html.trim()) : html.trim() };
+    const media = readMedia(slide.media, warn, linked);
+    // A title card shows one media item.
+    if (media) title.media = Array.isArray(media) ? media[0] : media;
+    if (Array.isArray(media) && media.length > 1) warn('media: only the first item is shown on the title card');
+    const accent = readBackground(slide.background, warn);
+    if (accent) title.accent = accent;
+    warnUnknownFields(slide, warn);
+  }
+  errors.push(...found);
+  return title && (title.headline || title.text || title.media) ? title : undefined;
 }
 
 /**
@@ -108,14 +159,23 @@ export function eraInputs(eras: readonly TimelineJSEra[]): EraInput[] {
   return eras.map(({ start, end, headline }, n) => ({ id: `era-${n}`, start, end, title: headline }));
 }
 
-/** Events from a list of slides, dropping and reporting the ones that cannot be read. */
+/**
+ * Events from a list of slides, dropping and reporting the ones that cannot be read, and reporting what the kept
+ * ones could not carry over (as warnings).
+ */
 export function slidesToEvents(slides: readonly unknown[]): { events: TimelineEventInput[]; errors: DataError[] } {
   const events: TimelineEventInput[] = [];
   const errors: DataError[] = [];
   slides.forEach((slide, index) => {
-    const result = readRow(index, () => slideToEvent(slide, index));
-    if (isDataError(result)) errors.push(result);
-    else events.push(result);
+    const warnings: DataError[] = [];
+    const result = readRow(index, () => slideToEvent(slide, index, warnings));
+    // A slide that is dropped keeps none of its warnings: its error says it all.
+    if (isDataError(result)) {
+      errors.push(result);
+    } else {
+      events.push(result);
+      errors.push(...warnings);
+    }
   });
   return { events, errors };
 }
@@ -123,9 +183,10 @@ export function slidesToEvents(slides: readonly unknown[]): { events: TimelineEv
 /**
  * TimelineJS JSON with its title slide and eras. Accepts the documented object (`{title?, events, eras?}`) or a
  * bare array of slides. Never throws: unreadable slides are dropped and listed in `errors` (index into `events`;
- * `index: -1` means the whole input).
+ * `index: -1` means the whole input), with warnings (`warning: true`) for what kept slides could not carry over.
+ * `options` are the TimelineJS options a page passes (`start_at_slide` …), returned as `options`.
  */
-export function parseTimelineJS(json: unknown): TimelineJSResult {
+export function parseTimelineJS(json: unknown, options?: TimelineJSOptions): TimelineJSResult {
   const data = typeof json === 'string' ? tryJson(json) : json;
   const slides = Array.isArray(data) ? data : isRecord(data) ? data.events : undefined;
   if (!Array.isArray(slides)) {
@@ -133,9 +194,15 @@ export function parseTimelineJS(json: unknown): TimelineJSResult {
   }
   const { events, errors } = slidesToEvents(slides);
   const result: TimelineJSResult = { events, errors, eras: [] };
+  let hasTitle = false;
   if (isRecord(data)) {
-    const title = readRow(-1, () => readTitle(data.title));
-    if (title && !('reason' in title)) result.title = title;
+    const title = readRow(-1, () => {
+      // TimelineJS counts a title slide in `start_at_slide` whatever it holds.
+      hasTitle = isRecord(data.title);
+      return readTitle(data.title, errors);
+    });
+    if (title && 'reason' in title) errors.push({ index: -1, reason: 'title: the title slide could not be read', warning: true });
+    else if (title) result.title = title;
     let eras: unknown;
     try {
       eras = data.eras;
@@ -144,6 +211,9 @@ export function parseTimelineJS(json: unknown): TimelineJSResult {
     }
     result.eras = readEras(eras, errors);
   }
+  const read = readRow(-1, () => readTimelineJSOptions(options, events, hasTitle, errors));
+  if (read && 'reason' in read) errors.push({ ...read, reason: 'TimelineJS options could not be read', warning: true });
+  else if (read) result.options = read;
   return result;
 }
 

@@ -5,7 +5,7 @@
 import type { DataError, EraInput, GroupInput, TimelineEventInput } from '../model/types.js';
 import { dateInputToString } from './dates.js';
 import { isRecord, listOf, readRow, type ConversionResult } from './result.js';
-import { escapeHtml, hasMarkup, stripTags, stripTagsInline } from './text.js';
+import { escapeHtml, hasMarkup, plainColor, stripTags, stripTagsInline } from './text.js';
 
 /** What {@link parseVisItems} returns: background items as eras, and the groups as lanes in their order. */
 export interface VisResult extends ConversionResult {
@@ -89,13 +89,6 @@ export function parseVisItems(items: unknown, groups?: unknown): VisResult {
   return result;
 }
 
-/** Colour values taken from a style: a hex colour, `rgb()`/`rgba()`/`hsl()`/`hsla()` of numbers, or a name. */
-const HEX_COLOR = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
-const FUNCTION_COLOR = /^(?:rgba?|hsla?)\((?:[\d\s.,%/+-]|deg|g?rad|turn)+\)$/i;
-const NAMED_COLOR = /^[a-z]+$/i;
-/** Words that pass `NAMED_COLOR` but are not colours. */
-const NOT_COLORS = new Set(['none', 'inherit', 'initial', 'unset', 'revert']);
-
 /**
  * The colour of a vis `style` string's `background-color` or `background`, when the last of them is a plain
  * colour; anything else (`url(…)`, `var(…)`, a shorthand with an image) gives none.
@@ -111,9 +104,7 @@ export function backgroundColor(style: unknown): string | undefined {
       value = declaration.slice(colon + 1).replace(/!\s*important\s*$/i, '').trim();
     }
   }
-  if (!value) return undefined;
-  if (HEX_COLOR.test(value) || FUNCTION_COLOR.test(value)) return value;
-  return NAMED_COLOR.test(value) && !NOT_COLORS.has(value.toLowerCase()) ? value : undefined;
+  return value ? plainColor(value) : undefined;
 }
 
 /** A `type: 'background'` item as an era, or why it cannot be one. */

@@ -64,7 +64,10 @@ describe('fromCSV: TimelineJS sheet layout', () => {
     expect(apollo.title).to.equal('Apollo 11 lands');
     expect(apollo.summary).to.equal('One small step, see NASA.');
     expect(apollo.summaryHtml).to.equal('<p>One small step, see <a href="https://www.nasa.gov/">NASA</a>.</p>');
-    expect(apollo.url).to.equal('https://www.nasa.gov/mission/apollo-11/');
+    // The Media column is the event's media (until issue 14 it became the event's url).
+    expect(apollo.media).to.deep.equal({ url: 'https://www.nasa.gov/mission/apollo-11/', credit: 'NASA', caption: 'Launch' });
+    expect(apollo).not.to.have.property('url');
+    expect(apollo.accent).to.equal('#000');
     expect(apollo.group).to.equal('Space');
   });
 
@@ -187,7 +190,7 @@ describe('TimelineJS sheet fixture with eras', () => {
     expect([...new Set(events.map((event) => event.group))]).to.deep.equal(['People', 'Concerts', 'Tours']);
     expect(events.filter((event) => event.group === 'Concerts')).to.have.length(5);
     expect(byId.get('tljs-3')?.start).to.equal('1952-09-14');
-    expect(byId.get('tljs-3')?.url).to.equal('https://example.org/ferndale/first-rehearsal.jpg');
+    expect(byId.get('tljs-3')?.media).to.deep.include({ url: 'https://example.org/ferndale/first-rehearsal.jpg' });
     expect(byId.get('tljs-4')?.start).to.equal('1953-03-21T19:30:00Z');
     expect(byId.get('tljs-5')?.start).to.equal('1956');
     expect([byId.get('tljs-6')?.start, byId.get('tljs-6')?.end]).to.deep.equal(['1958-05-02', '1958-05-09']);

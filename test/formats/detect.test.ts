@@ -34,7 +34,7 @@ describe('convert', () => {
     expect(result.format).to.equal('timelinejs');
     expect(result.events).to.have.length(9);
     expect(result.errors).to.have.length(3);
-    expect(result.title?.headline).to.equal('A Sample History');
+    expect(result.title?.heading).to.equal('A Sample History');
     expect(result.eras).to.have.length(2);
   });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { convert, edtfFromFields, fromTimelineJS, parseTimelineJS } from '../../src/formats/index.js';
-import type { TimelineEventInput } from '../../src/model/types.js';
+import type { MediaInput, TimelineEventInput } from '../../src/model/types.js';
 import { fixtureJson, fixtureJsonText } from './fixtures.js';
 
 describe('fromTimelineJS', () => {
@@ -54,9 +54,12 @@ describe('fromTimelineJS', () => {
     expect([...byId.keys()]).to.deep.equal(['caesar', 'tljs-1', 'tljs-2', 'apollo-11', 'ww2', 'deep', 'xss', 'no-headline', 'millis']);
   });
 
-  it('maps group, and a plain media link to url (not an embed code)', () => {
+  // Until issue 14 the media URL became the event's url; it is the event's media now, and url only takes media.link.
+  it('maps group, and media (a page or an embed code) to media, not to url', () => {
     expect(byId.get('apollo-11')?.group).to.equal('Space');
-    expect(byId.get('apollo-11')?.url).to.equal('https://www.nasa.gov/mission/apollo-11/');
+    expect(byId.get('apollo-11')?.media).to.deep.equal({ url: 'https://www.nasa.gov/mission/apollo-11/', caption: 'NASA', credit: 'NASA' });
+    expect(byId.get('apollo-11')).not.to.have.property('url');
+    expect(byId.get('xss')?.media).to.deep.equal({ url: '<iframe src="https://example.org/embed"></iframe>' });
     expect(byId.get('xss')).not.to.have.property('url');
   });
 
@@ -75,6 +78,7 @@ describe('fromTimelineJS', () => {
     expect(title).to.deep.equal({
       headline: 'A Sample History',
       text: '<p>From Caesar to the moon landing, in the TimelineJS3 JSON format.</p>',
+      media: { url: 'https://example.org/cover.jpg', caption: 'Cover', credit: 'Example' },
     });
     expect(eras).to.deep.equal([
       { start: '-0753', end: '0476', headline: 'Rome' },
@@ -175,7 +179,7 @@ describe('TimelineJS fixture: a biography', () => {
     expect(result.format).to.equal('timelinejs');
     expect(result.events).to.have.length(30);
     expect(result.errors).to.deep.equal([]);
-    expect(result.title?.headline).to.equal('Edda Lindqvist, maker of cold light');
+    expect(result.title?.heading).to.equal('Edda Lindqvist, maker of cold light');
     expect(result.eras).to.deep.equal([
       { id: 'era-0', start: '1893', end: '1911', title: 'Childhood in Kvarnby' },
       { id: 'era-1', start: '1923-04', end: '1938-03', title: 'The Lampworks years' },
@@ -211,13 +215,14 @@ describe('TimelineJS fixture: a biography', () => {
     expect(byId.get('cold-light-demo')?.title).to.equal('Shows the cold-light lamp to the Norrhamn Engineering Society');
   });
 
-  it('maps Work and Family groups on half the slides, and media urls to url', () => {
+  it('maps Work and Family groups on half the slides, and media urls to media (not to url)', () => {
     const groups = [...byId.values()].map((event) => event.group ?? '');
     expect(groups.filter((group) => group === 'Work')).to.have.length(8);
     expect(groups.filter((group) => group === 'Family')).to.have.length(7);
     expect(groups.filter((group) => group === '')).to.have.length(15);
-    expect(byId.get('born')?.url).to.equal('https://example.org/lindqvist/birth-register.jpg');
-    expect([...byId.values()].filter((event) => event.url)).to.have.length(6);
+    expect((byId.get('born')?.media as MediaInput | undefined)?.url).to.equal('https://example.org/lindqvist/birth-register.jpg');
+    expect([...byId.values()].filter((event) => event.media)).to.have.length(6);
+    expect([...byId.values()].filter((event) => event.url)).to.have.length(0);
   });
 });
 
