@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatName } from '../formats/detect.js';
 import { readOwnEvents } from '../formats/own.js';
 import { loadFormats } from '../formats/load.js';
-import type { DataError, MediaInput, EraInput, GroupInput, MarkerInput, TimelineEventInput } from '../model/types.js';
+import type { StoryOptions, TitleCard } from '../formats/result.js';
+import type { DataError, EraInput, GroupInput, MarkerInput, TimelineEventInput } from '../model/types.js';
 import { readEraElement, readEventElement, readMarkerElement } from './read-event.js';
 
 /** Where the element's events come from when code has not set `events`. */
@@ -37,7 +38,9 @@ export interface DataSourceResult {
   /** Lanes' names and order: our format's `groups` (as given), vis-timeline groups. */
   groups?: GroupInput[];
   /** A title card the data carries (TimelineJS's title slide): shown first in story mode. */
-  title?: { heading: string; text?: string; media?: MediaInput; accent?: string };
+  title?: TitleCard;
+  /** How the data's story starts (TimelineJS's options: `start_at_slide`, `start_at_end`, `hash_bookmark`, `language`). */
+  options?: StoryOptions;
 }
 
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -82,6 +85,8 @@ function readText(text: string, format: FormatName | undefined, asJson: boolean,
       const read: DataSourceResult = { origin, format: result.format, events: result.events, errors: result.errors };
       if (result.eras) read.eras = result.eras;
       if (result.groups) read.groups = result.groups;
+      if (result.title) read.title = result.title;
+      if (result.options) read.options = result.options;
       return read;
     },
     (error: unknown) => ({ kind: 'format', message: `the reader for this format could not be loaded (${error instanceof Error ? error.message : 'unknown error'})`, origin }),

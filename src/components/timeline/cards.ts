@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MediaInput, TimelineEvent } from '../../model/types.js';
+import type { StoryOptions } from '../../formats/result.js';
 import { formatEventDate, localize } from '../../model/text.js';
 import { placementOf } from '../../layout/lanes.js';
 import { buildScene, type SceneOptions } from '../../layout/scene.js';
@@ -39,6 +40,8 @@ export interface CardsContext {
   title: () => TitleInput | undefined;
   /** The `#event=` link, cleared when the title card opens. */
   clearLink: () => void;
+  /** Opens an event's card and shows it (as a deep link does); false for an id no event has. */
+  open: (id: string) => boolean;
 }
 
 const NO_SWIPE: Swipe = { onPointerDown: () => undefined, onPointerUp: () => undefined, onPointerCancel: () => undefined };
@@ -59,11 +62,14 @@ export class Cards {
    * Story mode, once per data: the card opens on the title card (or, without one, on the first event). While it
    * derives an update (no DOM; the model tells the host).
    */
-  startStory(story: boolean): void {
+  startStory(story: boolean, options: StoryOptions | undefined): void {
     const { model } = this.c;
-    if (!story || !model.shownEvents.length || this.startedFor === model.events) return;
+    const startAt = options?.startAtEnd ? model.shownEvents[model.shownEvents.length - 1]?.id : options?.startAt;
+    if ((!story && !startAt) || !model.shownEvents.length || this.startedFor === model.events) return;
     this.startedFor = model.events;
     if (model.selectedId || model.titleCard) return;
+    // TimelineJS's start_at_slide / start_at_end: that event's card, in view.
+    if (startAt && this.c.open(startAt)) return;
     if (this.c.title()) model.showTitleCard(true);
     else {
       model.select(model.shownEvents[0]!.id);

@@ -166,7 +166,7 @@ export class TlTimeline extends LitElement {
     onLoad: (r, src) => emit<TlLoadDetail>(this, 'tl-load', { origin: r.origin, src, format: r.format, count: r.events.length }),
     onError: (error) => emit(this, 'tl-error', { ...error }),
   });
-  private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks, open: (id) => this.actions.openLinked(id, this.viewport.width) });
+  private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks || !!this.data.result?.options?.hashLinks, open: (id) => this.actions.openLinked(id, this.viewport.width) });
   private readonly zoom = new ZoomController(this, { model: this.model, plainWheel: () => this.plainWheel, onBlockedWheel: () => this.hint.show() });
   private readonly touch = new TouchController(this, { zoom: this.zoom, width: () => this.viewport.width });
   private readonly viewport = new ViewportController(this, () => this.palette.invalidate());
@@ -187,7 +187,7 @@ export class TlTimeline extends LitElement {
 
   private readonly cards: Cards = new Cards({
     host: this, model: this.model, actions: this.actions, zoom: this.zoom, live: this.live, width: () => this.viewport.width,
-    sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move), clearLink: () => this.links.write(undefined),
+    sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move), clearLink: () => this.links.write(undefined), open: (id) => this.actions.openLinked(id, this.viewport.width),
     title: () => (this.heading ? { heading: this.heading, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
   private t: Messages = MESSAGES.en;
@@ -262,7 +262,7 @@ export class TlTimeline extends LitElement {
   private derive(changed: PropertyValues<this>): void {
     this.data.sync();
     const model = this.model;
-    const lang = this.lang || this.langs.inherited;
+    const lang = this.lang || (this.events === NO_EVENTS ? this.data.result?.options?.lang : undefined) || this.langs.inherited;
     model.setLang(lang);
     this.t = MESSAGES[messageLang(lang)];
     if (changed.has('theme')) this.palette.invalidate();
@@ -270,7 +270,6 @@ export class TlTimeline extends LitElement {
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
     if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.cards.summaries.reset();
     this.layers.sync(this.events === NO_EVENTS ? this.data.result : undefined, this.data);
-    this.cards.startStory(this.story);
     if (model.errors !== this.reportedErrors) {
       this.reportedErrors = model.errors;
       this.pendingErrors = model.errors.length > 0;
@@ -283,6 +282,7 @@ export class TlTimeline extends LitElement {
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
+    if (width > 0) this.cards.startStory(this.story, this.events === NO_EVENTS ? this.data.result?.options : undefined);
     this.view.frame(view);
   }
 
