@@ -347,3 +347,121 @@ export const vargaTimelineJS: TimelineJSSample = {
     text: { headline },
   })),
 };
+
+// ——— Stories and media (issue 14) ———
+
+/** One media item, as an event's `media` or the title card's takes it. */
+type MediaSample = Exclude<NonNullable<TimelineEventInput['media']>, readonly unknown[]>;
+
+/** A picture the story tests can load: Storybook serves `test/fixtures/` as `/fixtures/` (see `.storybook/main.ts`). */
+export const samplePhoto = '/fixtures/photo-red.png';
+
+/** The title card of the flood story: what it is about, before its first event. */
+export const floodTitle: { heading: string; text: string; media: MediaSample } = {
+  heading: 'After the flood: a year at the Millbrook library',
+  text: '<p>How a small town library lost its ground floor to the river, and opened again <b>one shelf at a time</b>.</p>',
+  media: { url: samplePhoto, alt: 'A red card standing in for a photograph of the library', caption: 'The library on Mill Lane, before the water came', credit: 'Sample picture' },
+};
+
+/** An invented local news story told in nine steps, from the flood warning to the reopening (some with pictures). */
+export const floodStory: TimelineEventInput[] = [
+  { id: 'warning', start: '2023-10-19', title: 'The river passes its warning mark', summary: 'Sandbags go up along Mill Lane overnight.' },
+  {
+    id: 'reading-room',
+    start: '2023-10-21',
+    title: 'Water reaches the reading room',
+    summary: 'Forty centimetres of river water stand between the lowest shelves.',
+    media: { url: samplePhoto, alt: 'A red card standing in for a photograph of the flooded reading room', caption: 'The reading room at noon', credit: 'Sample picture' },
+  },
+  { id: 'volunteers', start: '2023-10-24', title: 'Two hundred volunteers carry books upstairs', summary: 'A chain of hands from the basement to the first floor.' },
+  { id: 'survey', start: '2023-11-07', title: 'The damage survey counts 14,000 books lost', summary: 'Most of them children’s books and local history.' },
+  { id: 'pop-up', start: '2023-12-02', title: 'A pop-up branch opens in the school gym' },
+  { id: 'fund', start: '2024-01', title: 'The town council approves a repair fund' },
+  { id: 'floors', start: '2024-04', title: 'New floors are laid and the shelves raised a metre' },
+  { id: 'donations', start: '2024-06-15', title: 'Donated books pass the number lost' },
+  {
+    id: 'reopening',
+    start: '2024-09-28',
+    title: 'The library reopens',
+    summary: 'The first book borrowed is a guide to building boats.',
+    media: { url: samplePhoto, alt: 'A red card standing in for a photograph of the reopening', caption: 'The queue at the door', credit: 'Sample picture' },
+  },
+];
+
+/**
+ * One event per kind of media, in the order the MediaKinds story opens them: a picture, a video and a sound file,
+ * four players that load only on a click, a Wikipedia page (a link) and a quote. The file and provider URLs are
+ * made up; nothing is requested from them before a click.
+ */
+export const mediaKindEvents: TimelineEventInput[] = [
+  { id: 'image', start: '2021-03-01', title: 'A photograph', media: { url: samplePhoto, alt: 'A red test card', caption: 'A picture served with the stories' } },
+  { id: 'video', start: '2021-03-08', title: 'A video file', media: { url: 'https://media.example.org/harbour/foghorn.mp4', caption: 'The foghorn, recorded from the pier' } },
+  { id: 'audio', start: '2021-03-15', title: 'A sound file', media: { url: 'https://media.example.org/harbour/interview.mp3', caption: 'An interview with the harbour master' } },
+  { id: 'youtube', start: '2021-03-22', title: 'A YouTube video', media: { url: 'https://www.youtube.com/watch?v=Xa1b2C3d4E5', caption: 'The council meeting, in full' } },
+  { id: 'vimeo', start: '2021-03-29', title: 'A Vimeo film', media: { url: 'https://vimeo.com/123456789', caption: 'A short film about the ferry' } },
+  { id: 'soundcloud', start: '2021-04-05', title: 'A SoundCloud recording', media: { url: 'https://soundcloud.com/harbour-radio/evening-tide', caption: 'The evening programme' } },
+  { id: 'map', start: '2021-04-12', title: 'A place on a map', media: { url: 'https://www.google.com/maps/place/Harbour+Lane/@53.5461,9.9661,15z', caption: 'Where the pier stood' } },
+  { id: 'wikipedia', start: '2021-04-19', title: 'A Wikipedia article', media: { url: 'https://en.wikipedia.org/wiki/Lighthouse', caption: 'Background reading' } },
+  { id: 'quote', start: '2021-04-26', title: 'A quote', media: { url: '<blockquote><p>We kept the light burning <em>every</em> night.</p></blockquote>', credit: 'The last lighthouse keeper' } },
+];
+
+/** Rich captions (bold, a link, and markup that must not run) and credits that are plain text, even when they look like HTML. */
+export const captionEvents: TimelineEventInput[] = [
+  {
+    id: 'gate',
+    start: '2022-05-14',
+    title: 'The east gate opens to the public',
+    media: {
+      url: samplePhoto,
+      alt: 'A red test card',
+      caption: 'The crowd at the <b>east gate</b>; see the <a href="https://example.org/gate-history">history of the gate</a>.<img src="x" onerror="window.__captionRan = 1">',
+      credit: '<i>Harbour Archive</i>, photo by R. Mendes',
+    },
+  },
+  {
+    id: 'speech',
+    start: '2022-06-02',
+    title: 'The mayor’s speech',
+    media: { url: 'https://www.youtube.com/watch?v=Xa1b2C3d4E5', caption: 'The speech, <i>unedited</i>', credit: 'City Hall video team' },
+  },
+];
+
+/** A picture without alt text: the caption stands in, and the element notes it. */
+export const missingAltEvents: TimelineEventInput[] = [
+  { id: 'pier', start: '2020-08-09', title: 'The east pier at low tide', media: { url: samplePhoto, caption: 'Low tide uncovers the old pier posts', credit: 'Sample picture' } },
+  { id: 'storm', start: '2020-11-21', title: 'A storm takes the last posts' },
+];
+
+/** A TimelineJS slide with the fields the media story uses (media, display date, background). */
+interface TimelineJSMediaSlide {
+  unique_id?: string;
+  start_date: TimelineJSDate;
+  text: { headline: string; text?: string };
+  media?: { url: string; alt?: string; caption?: string; credit?: string };
+  display_date?: string;
+  background?: { color?: string };
+}
+
+/**
+ * An invented community radio station in TimelineJS's format: a title slide with a picture, and six slides — one
+ * dated only as "Spring 1990" in its `display_date`, one with a `background.color`.
+ */
+export const radioTimelineJS: { title: Omit<TimelineJSMediaSlide, 'start_date'>; events: TimelineJSMediaSlide[] } = {
+  title: {
+    text: { headline: 'Radio Lindenau: a station built by its listeners', text: '<p>Eighteen years of a neighbourhood on air.</p>' },
+    media: { url: samplePhoto, alt: 'A red card standing in for a photograph of the studio', caption: 'The first studio', credit: 'Sample picture' },
+  },
+  events: [
+    {
+      unique_id: 'garage',
+      start_date: { year: 1988, month: 3, day: 1 },
+      text: { headline: 'The first broadcast, from a garage', text: '<p>Two hours of music and the <b>weather</b>.</p>' },
+      media: { url: samplePhoto, alt: 'A red card standing in for a photograph of the garage', caption: 'The garage on Birch Street', credit: 'Sample picture' },
+    },
+    { unique_id: 'licence', start_date: { year: 1990, month: 4 }, display_date: 'Spring 1990', text: { headline: 'A licence at last' } },
+    { unique_id: 'tower', start_date: { year: 1994, month: 9, day: 12 }, text: { headline: 'The transmitter moves to the water tower' }, background: { color: '#1d4ed8' } },
+    { unique_id: 'studio', start_date: { year: 1997, month: 6 }, text: { headline: 'Listeners pay for a new studio' } },
+    { unique_id: 'marathon', start_date: { year: 2001, month: 11, day: 3 }, text: { headline: 'Twenty-four hours on air for the flood appeal' } },
+    { unique_id: 'online', start_date: { year: 2006, month: 1, day: 1 }, text: { headline: 'The station goes online' } },
+  ],
+};

@@ -70,4 +70,29 @@ describe('<tl-timeline> TimelineJS migration', () => {
     expect($(el, '[part~="detail"] h2')!.textContent).to.equal(String(el.normalizedEvents[0]!.title));
     el.remove();
   });
+
+  it('opens every card of a hostile TimelineJS file without anything running: no script, handler, javascript: link or frame', async () => {
+    await loadCardKit();
+    const hostile = URL.createObjectURL(new Blob([await fixtureJsonText('media-hostile.timelinejs.json')], { type: 'application/json' }));
+    const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 1100px" src=${hostile}></tl-timeline>`);
+    await until(() => el.normalizedEvents.length > 0, 'the readable slides');
+    const pwned = () => (window as unknown as { __pwned?: string }).__pwned;
+    for (const e of el.normalizedEvents) {
+      el.select(e.id);
+      await until(() => $(el, '[part~="detail"] h2')?.textContent === String(e.title), `the card of ${e.id}`);
+      for (let i = 0; i < 3; i++) await frame();
+      // Every placeholder a reader could press, pressed.
+      for (const button of $$(el, '[part="media-load"]')) button.click();
+      for (let i = 0; i < 3; i++) await frame();
+      const card = $(el, '[part~="detail"]')!;
+      expect([...card.querySelectorAll('script, object, embed')].length, `${e.id}: no script`).to.equal(0);
+      const handlers = [...card.querySelectorAll('*')].flatMap((n) => [...n.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name));
+      expect(handlers, `${e.id}: no handler attributes`).to.deep.equal([]);
+      const urls = [...card.querySelectorAll<HTMLElement>('[href], [src]')].map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? '');
+      expect(urls.filter((u) => !/^(https?:|\/|\.|#|[a-z0-9-]+(\/|\.|$))/i.test(u.trim())), `${e.id}: only web links`).to.deep.equal([]);
+      expect([...card.querySelectorAll('iframe')].every((f) => f.src.startsWith('https://')), `${e.id}: frames only of https players`).to.equal(true);
+    }
+    expect(pwned(), 'nothing ran').to.equal(undefined);
+    el.remove();
+  });
 });

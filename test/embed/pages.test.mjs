@@ -260,6 +260,35 @@ test('eras and markers load their file from beside the bundle, once, under the C
   await page.close();
 });
 
+test('a card loads its code from beside the bundle; a player under a strict CSP says it may not load, and offers the link', { skip }, async () => {
+  const cdn = origin(cdnServer);
+  const { page, errors, requests } = await openWithBundle(`${cdn}/dist/timeline-elements.bundle.js?v=7`);
+  const ours = () => requests.filter((u) => u.startsWith(`${cdn}/dist/`));
+  const state = await page.evaluate(async () => {
+    const until = async (check) => { for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10)); };
+    const el = Object.assign(document.createElement('tl-timeline'), { id: 't4', lang: 'en' });
+    el.events = [{ id: 'v', start: '2020-02-01', title: 'The speech', media: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'In full' } }];
+    document.body.append(el);
+    await el.updateComplete;
+    el.select('v');
+    const q = (s) => el.shadowRoot.querySelector(s);
+    await until(() => q('[part="media-load"]'));
+    const before = !!q('iframe');
+    q('[part="media-load"]').click();
+    await until(() => q('.media-error'));
+    return { before, message: q('.media-error')?.textContent.trim(), link: q('.media-error a')?.getAttribute('href') };
+  });
+  assert.equal(state.before, false, 'no frame before the click');
+  assert.match(state.message, /^This page does not allow the player to load\./);
+  assert.equal(state.link, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+  assert.deepEqual(ours(), [`${cdn}/dist/timeline-elements.card.js`]);
+  assert.equal(requests.filter((u) => /youtube|ytimg/.test(u)).length, 0, 'nothing requested from YouTube');
+  const violations = await page.evaluate(() => window.__probe.violations);
+  assert.ok(violations.length >= 1 && violations.every((v) => /frame-src|default-src|child-src/.test(JSON.stringify(v))), JSON.stringify(violations));
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy|Refused to frame/.test(e)), []);
+  await page.close();
+});
+
 test('with the files beside the bundle missing, TimelineJS data says why and our own data still renders', { skip }, async () => {
   const cdn = origin(cdnServer);
   const { page, errors } = await open(`${origin(pageServer)}/page/host.html?bundle=${encodeURIComponent(`${cdn}/solo/timeline-elements.bundle.js`)}`);

@@ -82,7 +82,8 @@ function body(m: Media, s: MediaState): TemplateResult | typeof nothing {
 export function mediaTemplate(list: readonly Media[], s: MediaState): TemplateResult {
   return html`<div class="media-list">
     ${list.map((m) => {
-      const caption = m.caption ? s.caption(m.caption) : undefined;
+      // Only markup goes through the sanitizer (loaded with the first rich text); plain words are written as text.
+      const caption = m.caption && /<[a-z!/]/i.test(m.caption) ? s.caption(m.caption) : undefined;
       return html`<figure part="media" class=${`media media-${m.kind}`} data-url=${m.url}>
         ${body(m, s)}
         ${m.caption || m.credit
