@@ -194,7 +194,8 @@ const builds = [
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(), minify()],
     output: { file: 'dist/timeline-elements.sanitize.js', format: 'esm', sourcemap: true },
   },
-  // embed.html for <iframe>s: a page, its stylesheet, and a small script that imports the bundle beside it.
+  // embed.html for <iframe>s: a page, its stylesheet, and a small script that imports the bundle beside it; and
+  // embed-resize.js, the host page's script that sizes those frames (plain, readable JS, copied as it is).
   {
     input: 'src/embed/embed.ts',
     external: (id) => /(^|[/\\])bundle[/\\]bundle\.(js|ts)$/.test(id),
@@ -204,6 +205,7 @@ const builds = [
       copy([
         ['src/embed/embed.html', 'embed.html'],
         ['src/embed/embed.css', 'embed.css'],
+        ['src/embed/embed-resize.js', 'embed-resize.js'],
       ]),
     ],
     output: { file: 'dist/embed.js', format: 'esm', paths: () => './timeline-elements.bundle.js' },
