@@ -210,6 +210,20 @@ const builds = [
     ],
     output: { file: 'dist/embed.js', format: 'esm', paths: () => './timeline-elements.bundle.js' },
   },
+  // builder.html, where a person makes the iframe or script-tag code (it imports the bundle beside it for its preview).
+  {
+    input: 'src/embed/builder.ts',
+    external: (id) => /(^|[/\\])bundle[/\\]bundle\.(js|ts)$/.test(id),
+    plugins: [
+      ts(),
+      terser({ format: { comments: false } }),
+      copy([
+        ['src/embed/builder.html', 'builder.html'],
+        ['src/embed/builder.css', 'builder.css'],
+      ]),
+    ],
+    output: { file: 'dist/builder.js', format: 'esm', paths: () => './timeline-elements.bundle.js' },
+  },
 ];
 
 if (existsSync('src/extract/cli.ts')) builds.push(
