@@ -207,7 +207,8 @@ const builds = [
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), ts(), minify()],
     output: { file: 'dist/timeline-elements.sanitize.js', format: 'esm', sourcemap: true },
   },
-  // embed.html for <iframe>s: a page, its stylesheet, and a small script that imports the bundle beside it.
+  // embed.html for <iframe>s: a page, its stylesheet, and a small script that imports the bundle beside it; and
+  // embed-resize.js, the host page's script that sizes those frames (plain, readable JS, copied as it is).
   {
     input: 'src/embed/embed.ts',
     external: (id) => /(^|[/\\])bundle[/\\]bundle\.(js|ts)$/.test(id),
@@ -217,9 +218,24 @@ const builds = [
       copy([
         ['src/embed/embed.html', 'embed.html'],
         ['src/embed/embed.css', 'embed.css'],
+        ['src/embed/embed-resize.js', 'embed-resize.js'],
       ]),
     ],
     output: { file: 'dist/embed.js', format: 'esm', paths: () => './timeline-elements.bundle.js' },
+  },
+  // builder.html, where a person makes the iframe or script-tag code (it imports the bundle beside it for its preview).
+  {
+    input: 'src/embed/builder.ts',
+    external: (id) => /(^|[/\\])bundle[/\\]bundle\.(js|ts)$/.test(id),
+    plugins: [
+      ts(),
+      terser({ format: { comments: false } }),
+      copy([
+        ['src/embed/builder.html', 'builder.html'],
+        ['src/embed/builder.css', 'builder.css'],
+      ]),
+    ],
+    output: { file: 'dist/builder.js', format: 'esm', paths: () => './timeline-elements.bundle.js' },
   },
 ];
 

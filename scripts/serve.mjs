@@ -43,4 +43,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer(port);
   const { port: actual } = server.address();
   console.log(`Demo: http://127.0.0.1:${actual}/   (Ctrl+C to stop)`);
+  console.log(`Embed builder: http://127.0.0.1:${actual}/dist/builder.html`);
 }

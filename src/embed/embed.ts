@@ -1,34 +1,46 @@
-// embed.html?src=…&format=…&lang=…&theme=…&label=…&start=…&end=…&event=… — a timeline for an <iframe>, for pages
-// (CMSs) that allow no script. Parameters map onto <tl-timeline>'s attributes; start/end set the first view,
-// event opens one event (through hash-links, so the reader's later choices stay in the frame's own URL).
+// embed.html?src=…&format=…&lang=…&theme=…&label=…&height=…&start=…&end=…&event=…&story&id=… — a timeline for an
+// <iframe>, for pages (CMSs) that allow no script. Parameters map onto <tl-timeline>'s attributes (see params.ts);
+// start/end set the first view, event opens one event (through hash-links, so the reader's later choices stay in
+// the frame's own URL). The page tells its parent its height (embed-resize.js on the parent resizes the frame).
+import './frame-window.js';
 import { parseEventDate, type TlTimeline } from '../bundle/bundle.js';
+import { followsFrame, readEmbedParams } from './params.js';
 
-const params = new URLSearchParams(location.search);
+/** The message the page posts to its parent whenever its height changes. */
+export interface EmbedHeightMessage {
+  type: 'tl-embed-height';
+  /** The document's height in CSS pixels, rounded up. */
+  height: number;
+  /** The frame's `id` parameter, when it has one. */
+  id: string | undefined;
+}
+
+const settings = readEmbedParams(location.search);
 const el = document.querySelector<TlTimeline>('tl-timeline')!;
-const get = (name: string) => params.get(name)?.trim() || undefined;
 
-const lang = get('lang');
+// `auto`: the reader's own language (the element's messages fall back to English where they have none).
+const lang = settings.lang === 'auto' ? navigator.language : settings.lang;
 if (lang) document.documentElement.lang = lang;
-const theme = get('theme');
-if (theme === 'light' || theme === 'dark' || theme === 'auto') el.theme = theme;
-const label = get('label');
+if (settings.theme) el.theme = settings.theme;
+const label = settings.label;
 if (label) {
   el.label = label;
   document.title = label;
 }
 // The page's heading (visually hidden): the label, or the element's own word for a timeline.
 const heading = document.getElementById('title');
-if (heading) heading.textContent = label ?? (lang?.toLowerCase().startsWith('de') ? 'Zeitleiste' : 'Timeline');
-const format = get('format');
-if (format) el.setAttribute('format', format);
-if (params.has('plain-wheel')) el.plainWheel = true;
+if (heading) heading.textContent = label ?? (document.documentElement.lang.toLowerCase().startsWith('de') ? 'Zeitleiste' : 'Timeline');
+if (settings.format) el.setAttribute('format', settings.format);
+if (settings.plainWheel) el.plainWheel = true;
+if (settings.story) el.toggleAttribute('story', true);
+// A CSS height, through the CSSOM (the page's policy allows no style attribute); one the browser does not read is ignored.
+if (settings.height && settings.height !== 'auto' && CSS.supports('height', settings.height)) el.style.height = settings.height;
 
-const event = get('event');
 el.hashLinks = true;
-if (event && !location.hash) history.replaceState(history.state, '', `#event=${encodeURIComponent(event)}`);
+if (settings.event && !location.hash) history.replaceState(history.state, '', `#event=${encodeURIComponent(settings.event)}`);
 
-const start = parseEventDate(get('start'));
-const end = parseEventDate(get('end'));
+const start = parseEventDate(settings.start);
+const end = parseEventDate(settings.end);
 if (start.ok && end.ok) {
   const from = start.start.min;
   const to = (end.end ?? end.start).max;
@@ -43,5 +55,20 @@ if (start.ok && end.ok) {
   );
 }
 
-const src = get('src');
-if (src) el.src = src;
+if (settings.src) el.src = settings.src;
+
+/**
+ * Posts the document's height to the parent whenever it changes (a ResizeObserver reports at most once a frame).
+ * The height is no secret, so any parent may read it (`'*'`); the parent checks where the message came from.
+ */
+function reportHeight(id: string | undefined): void {
+  if (window.parent === window) return;
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: 'tl-embed-height', height, id } satisfies EmbedHeightMessage, '*');
+  }).observe(document.documentElement);
+}
+if (!followsFrame(settings.height)) reportHeight(settings.id);
