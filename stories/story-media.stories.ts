@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { captionEvents, floodStory, floodTitle, mediaKindEvents, missingAltEvents, radioTimelineJS } from './samples.js';
-import { timelineIn } from './support.js';
+import { settle, timelineIn } from './support.js';
 
 /**
  * Reading a timeline event by event, as TimelineJS readers do: in story mode the card opens on a title card, and its
@@ -298,5 +298,46 @@ export const Dark: Story = {
     await userEvent.click(present(root, '[part="next"]'));
     await waitFor(() => expect(present<HTMLImageElement>(root, '[part~="detail"] [part="media"] img').alt).toMatch(/flooded reading room/));
     await expect(brightness(getComputedStyle(present(root, '[part~="detail"] [part="credit"]')).color)).toBeGreaterThan(120);
+  },
+};
+
+// ——— Found while writing these stories, fixed: kept as regression tests ———
+
+/** The flood story, opened on its title card. */
+const floodStoryMode = () =>
+  html`<tl-timeline lang="en" label="After the flood" story style=${EMBED} heading=${floodTitle.heading} text=${floodTitle.text} .media=${floodTitle.media}
+    .events=${floodStory}></tl-timeline>`;
+
+/** Whether the keyboard focus is inside the open card. */
+const focusInCard = (root: ShadowRoot) => !!root.activeElement?.closest('[part~="detail"]');
+
+/** → on the title card opens the first event's card (another template), and the focus stays in the card, so → goes on. */
+export const ArrowKeysGoOnAfterTheTitleCard: Story = {
+  render: floodStoryMode,
+  play: async ({ canvasElement }) => {
+    const { root } = await timelineIn(canvasElement);
+    await waitFor(() => present(root, '.title-card h2')).then((h2) => h2.focus());
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(heading(root)).toBe('The river passes its warning mark'));
+    await expect(focusInCard(root)).toBe(true);
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(heading(root)).toBe('Water reaches the reading room'));
+  },
+};
+
+/** Next onto the last event disables the focused button; the focus stays in the card (on its heading). */
+export const FocusStaysInTheCardAtTheLastEvent: Story = {
+  render: floodStoryMode,
+  play: async ({ canvasElement }) => {
+    const { el, root } = await timelineIn(canvasElement);
+    el.select('donations');
+    await waitFor(() => expect(heading(root)).toBe('Donated books pass the number lost'));
+    present(root, '[part="next"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(heading(root)).toBe('The library reopens'));
+    await expect(present(root, '[part="next"]')).toBeDisabled();
+    // A disabled button loses the focus at the next rendering step: look after it.
+    await settle(canvasElement);
+    await expect(focusInCard(root)).toBe(true);
   },
 };

@@ -55,6 +55,8 @@ export class Cards {
   private story: Story | undefined;
   private loading = false;
   private startedFor: readonly TimelineEvent[] | undefined;
+  /** A step was taken with the focus in the card: after the render it stays in the card (the card may be a new one). */
+  private keepFocus = false;
 
   constructor(private readonly c: CardsContext) {}
 
@@ -81,6 +83,14 @@ export class Cards {
   placed(root: ParentNode): void {
     const card = root.querySelector<HTMLElement>('.detail');
     if (!card) return;
+    // From the title card to an event's (another template), or onto the last event (its Next is disabled), the
+    // focused element went away: the focus goes to the card's heading, so ← → go on.
+    if (this.keepFocus) {
+      this.keepFocus = false;
+      const active = (root as ShadowRoot).activeElement;
+      // (A disabled button keeps the focus until the next rendering step, then drops it.)
+      if (!active || !card.contains(active) || active.matches(':disabled')) card.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    }
     const { model } = this.c;
     const e = model.selectedId ? model.byId(model.selectedId) : undefined;
     const accent = model.titleCard ? this.c.title()?.accent : e?.accent;
@@ -163,9 +173,15 @@ export class Cards {
           reveal: (e) => this.reveal(e),
           show: ([t0, t1]) => void c.settle(c.zoom.zoomTo(t0, t1, true, true)),
           say: (e) => c.live.say(`${localize(e.title, c.model.lang)}, ${formatEventDate(e, c.model.lang)}`),
-          select: (e) => c.actions.select(e, 'story'),
+          select: (e) => {
+            this.noteFocus();
+            c.actions.select(e, 'story');
+          },
           hasTitle: () => !!c.title(),
-          titleOpened: () => c.clearLink(),
+          titleOpened: () => {
+            this.noteFocus();
+            c.clearLink();
+          },
         });
         const root = c.host.renderRoot;
         if (root instanceof ShadowRoot) {
@@ -180,6 +196,13 @@ export class Cards {
         console.warn('<tl-timeline>: the card’s story and media code could not be loaded; media are not shown.', error);
       },
     );
+  }
+
+  /** Whether the focus is in the card as a step begins. */
+  private noteFocus(): void {
+    const root = this.c.host.renderRoot as ShadowRoot;
+    this.keepFocus = !!root.activeElement?.closest('.detail');
+    if (this.keepFocus) this.c.host.requestUpdate();
   }
 
   /**

@@ -147,7 +147,7 @@ export class TlTimeline extends LitElement {
   /** Story mode: the card opens on a title card (`heading`, `text`, `media`, or the data's title slide), and previous/next read the events in turn. */
   @property({ type: Boolean, reflect: true }) story = false;
 
-  /** The title card's heading (story mode); else the TimelineJS title slide's. */
+  /** The title card's heading (story mode; with `text` or `media` alone, the `label`); else the TimelineJS title slide's. */
   @property() heading = '';
   /** The title card's text (rich text is sanitized). */
   @property() text = '';
@@ -188,7 +188,7 @@ export class TlTimeline extends LitElement {
   private readonly cards: Cards = new Cards({
     host: this, model: this.model, actions: this.actions, zoom: this.zoom, live: this.live, width: () => this.viewport.width,
     sceneOptions: () => this.view.sceneOptions(), settle: (move) => this.settle(move), clearLink: () => this.links.write(undefined), open: (id) => this.actions.openLinked(id, this.viewport.width),
-    title: () => (this.heading ? { heading: this.heading, text: this.text || undefined, media: this.media } : this.data.result?.title),
+    title: () => (this.heading || this.text || this.media ? { heading: this.heading || this.label || this.t.timeline, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
   private t: Messages = MESSAGES.en;
   private readonly view = new View(this.model);
