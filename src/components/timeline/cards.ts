@@ -57,6 +57,8 @@ export class Cards {
   private startedFor: readonly TimelineEvent[] | undefined;
   /** A step was taken with the focus in the card: after the render it stays in the card (the card may be a new one). */
   private keepFocus = false;
+  /** The card's code arrived while the first card was open: it grew (media, nav), so it is brought into view again. */
+  private rescroll = false;
 
   constructor(private readonly c: CardsContext) {}
 
@@ -83,6 +85,10 @@ export class Cards {
   placed(root: ParentNode): void {
     const card = root.querySelector<HTMLElement>('.detail');
     if (!card) return;
+    if (this.rescroll) {
+      this.rescroll = false;
+      card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
     // From the title card to an event's (another template), or onto the last event (its Next is disabled), the
     // focused element went away: the focus goes to the card's heading, so ← → go on.
     if (this.keepFocus) {
@@ -112,7 +118,8 @@ export class Cards {
     if (!kit) this.load();
     const story = this.story;
     const base = { t, swipe: story ?? NO_SWIPE, close: actions.closeCard, onKeyDown: this.onKeyDown };
-    const nav = kit && story ? kit.navTemplate(this.nav(story, lang), t) : nothing;
+    // Until the card's code is here, its nav's place is kept, so the card does not grow after it was scrolled into view.
+    const nav = kit && story ? kit.navTemplate(this.nav(story, lang), t) : html`<div class="story-nav" aria-hidden="true"></div>`;
     if (!selected) {
       const title = this.c.title();
       if (!title || !kit) return nothing;
@@ -189,6 +196,7 @@ export class Cards {
           sheet.replaceSync(kit.MEDIA_CSS);
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         }
+        this.rescroll = true;
         c.host.requestUpdate();
       },
       (error: unknown) => {

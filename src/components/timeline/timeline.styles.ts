@@ -309,6 +309,7 @@ export const timelineStyles = css`
     padding-left: 18px;
   }
   .story-nav {
+    min-height: 32px;
     display: flex;
     justify-content: space-between;
     gap: 8px;
