@@ -87,7 +87,9 @@ export class Cards {
     if (!card) return;
     if (this.rescroll) {
       this.rescroll = false;
-      card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // Only a card the reader is looking at (one opened by code, off-screen, does not move the page).
+      const box = card.getBoundingClientRect();
+      if (box.top < innerHeight && box.bottom > 0) card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     // From the title card to an event's (another template), or onto the last event (its Next is disabled), the
     // focused element went away: the focus goes to the card's heading, so ← → go on.
