@@ -1,20 +1,14 @@
 /** The plain-text helpers the format adapters use; most live in `model/html-text.ts` (the sanitizer uses them too). */
+import { plainColor as plainCssColor } from '../model/color.js';
 export { escapeHtml, hasMarkup, plainLink, safeUrl, stripTags, stripTagsInline, stripTagsWithoutDom } from '../model/html-text.js';
 
-const HEX_COLOR = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
-const FUNCTION_COLOR = /^(?:rgba?|hsla?)\((?:[\d\s.,%/+-]|deg|g?rad|turn)+\)$/i;
-const NAMED_COLOR = /^[a-z]+$/i;
-/** Words that pass `NAMED_COLOR` but are not colours. */
-const NOT_COLORS = new Set(['none', 'inherit', 'initial', 'unset', 'revert']);
 
 /**
  * `value` if it is a plain CSS colour: a hex colour, `rgb()`/`rgba()`/`hsl()`/`hsla()` of numbers, or a name.
  * Anything that could reach further than a colour (`url(…)`, `var(…)`, a `;`) gives none.
  */
 export function plainColor(value: string): string | undefined {
-  const color = value.trim();
-  if (HEX_COLOR.test(color) || FUNCTION_COLOR.test(color)) return color;
-  return NAMED_COLOR.test(color) && !NOT_COLORS.has(color.toLowerCase()) ? color : undefined;
+  return plainCssColor(value);
 }
 
 /** A bare web address or e-mail address in text (trailing punctuation is trimmed off afterwards). */

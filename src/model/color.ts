@@ -66,3 +66,12 @@ export function categoryIdent(name: string): string {
 export function isPlainColor(value: string): boolean {
   return value.length <= 100 && /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([a-z0-9\s.,%/+-]*\))$/i.test(value);
 }
+
+/** A CSS colour that can only paint a colour (see `isPlainColor`), or `undefined`. */
+export function plainColor(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  return isPlainColor(s) && !NOT_COLORS.has(s.toLowerCase()) ? s : undefined;
+}
+
+const NOT_COLORS = new Set(['none', 'inherit', 'initial', 'unset', 'revert', 'revert-layer', 'currentcolor']);

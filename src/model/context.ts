@@ -5,7 +5,10 @@
  */
 import type { DataError, DateInput, DatePoint, EraInput, LocalizedText, MarkerInput } from './types.js';
 import { PRECISIONS } from './types.js';
+export { plainColor } from './color.js';
 import { parseEventDate } from './date.js';
+import { plainColor } from './color.js';
+import { kindOf, NOT_BLANK, plainText, read, UNREADABLE } from './read.js';
 
 export interface Era {
   id: string;
@@ -52,59 +55,9 @@ type Layer = 'eras' | 'markers' | 'groups';
 /** Most rows a layer reads: context is a handful of spans and lines; past this the rest is reported, not read. */
 export const MAX_CONTEXT_ROWS = 10_000;
 const MAX_DATE_TEXT = 200;
-const MAX_KEYS = 1000;
-const NOT_BLANK = /\S/;
-const UNREADABLE = Symbol('unreadable');
 const DAY = PRECISIONS.indexOf('day');
 
-/** Colours of a band: hex, a colour function of plain numbers and words (no nesting, so no `url(` or `var(`), a name. */
-const COLOR = /^(?:#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([\w\s.,%/+-]*\))$/i;
-const NOT_COLORS = new Set(['none', 'inherit', 'initial', 'unset', 'revert']);
 
-/** A CSS colour that can only paint a colour, or `undefined`. */
-export function plainColor(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 100) return undefined;
-  const s = value.trim();
-  return COLOR.test(s) && !NOT_COLORS.has(s.toLowerCase()) ? s : undefined;
-}
-
-/** One property, read once; a throw becomes `UNREADABLE`. */
-function read(row: object, key: string): unknown {
-  try {
-    return (row as Record<string, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  try {
-    if (Array.isArray(value)) return 'an array';
-  } catch {
-    return 'a revoked Proxy';
-  }
-  const type = typeof value;
-  return type === 'undefined' ? 'undefined' : type === 'object' ? 'an object' : `a ${type}`;
-}
-
-/** A non-blank string, or a language map copied into a new plain object; anything else `undefined`. */
-function plainText(value: unknown): LocalizedText | undefined {
-  if (typeof value === 'string') return NOT_BLANK.test(value) ? value : undefined;
-  if (!value || typeof value !== 'object') return undefined;
-  try {
-    if (Array.isArray(value)) return undefined;
-    const entries: [string, string][] = [];
-    for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
-      const text = (value as Record<string, unknown>)[key];
-      if (typeof text !== 'string') return undefined;
-      entries.push([key, text]);
-    }
-    return entries.some(([, t]) => NOT_BLANK.test(t)) ? Object.fromEntries(entries) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A date field (text, a number or a real `Date`), parsed; an interval is kept whole (`end` set); `undefined` when empty. */
 function dateField(row: object, field: string): { start: DatePoint; end?: DatePoint } | { error: string } | undefined {

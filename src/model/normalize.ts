@@ -1,5 +1,6 @@
-import type { DataError, DateInput, EventSource, LocalizedText, MediaInput, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
+import type { DataError, DateInput, EventSource, MediaInput, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
 import { parseEventDate } from './date.js';
+import { kindOf, plainText, read, UNREADABLE, type Read } from './read.js';
 import { isPlainColor } from './color.js';
 import { readMediaList } from './media-basics.js';
 
@@ -7,7 +8,6 @@ import { readMediaList } from './media-basics.js';
 export const DEFAULT_GROUP = '';
 const NO_MEDIA: readonly MediaInput[] = Object.freeze([]);
 
-const NOT_BLANK = /\S/;
 const NONE: readonly string[] = Object.freeze([]);
 /** Most entries read from a list field (`tags`, `actors`) or keys from a text map: a row is data, not a database. */
 const MAX_ENTRIES = 1000;
@@ -15,54 +15,6 @@ const MAX_ENTRIES = 1000;
 const MAX_DATE_TEXT = 200;
 /** Most rows read: far more than a timeline can mean; beyond it the array is not read at all. */
 export const MAX_ROWS = 10_000_000;
-
-/** A field that could not be read at all (a getter that throws, a revoked Proxy, a trap that throws). */
-const UNREADABLE = Symbol('unreadable');
-type Read<T> = T | typeof UNREADABLE;
-
-/** Reads one property, once; a throw becomes `UNREADABLE`. */
-function read(row: object, key: string): Read<unknown> {
-  try {
-    return (row as Record<string, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
-
-/** What a value is, for an error message, without calling anything on it (no `toString` of a hostile object). */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  try {
-    if (Array.isArray(value)) return 'an array';
-  } catch {
-    return 'a revoked Proxy';
-  }
-  const type = typeof value;
-  return type === 'object' ? 'an object' : type === 'bigint' ? 'a bigint' : type === 'symbol' ? 'a symbol' : type === 'function' ? 'a function' : `a ${type}`;
-}
-
-/**
- * Text as a plain value: a non-blank string, or a map of language → string copied into a new plain object
- * (own enumerable string keys only; a null-prototype object or a Proxy is read through, once). Anything else, or
- * a map that cannot be read, is `undefined`.
- */
-function plainText(value: unknown): LocalizedText | undefined {
-  if (typeof value === 'string') return NOT_BLANK.test(value) ? value : undefined;
-  if (!value || typeof value !== 'object') return undefined;
-  try {
-    if (Array.isArray(value)) return undefined;
-    const entries: [string, string][] = [];
-    for (const key of Object.keys(value).slice(0, MAX_ENTRIES)) {
-      const text = (value as Record<string, unknown>)[key];
-      if (typeof text !== 'string') return undefined;
-      entries.push([key, text]);
-    }
-    // Own properties only, whatever the keys (`__proto__` included): fromEntries defines, it does not assign.
-    return entries.length && entries.some(([, t]) => NOT_BLANK.test(t)) ? Object.fromEntries(entries) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The strings of a list field, copied; anything that cannot be read gives none. */
 function strings(value: unknown): readonly string[] {
