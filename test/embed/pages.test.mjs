@@ -5,43 +5,21 @@
 // Needs `npm run build`. Run: node --test test/embed/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_FLAGS } from '../../scripts/find-chrome.mjs';
+import { origin, serve } from './server.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const chrome = findChrome();
 const skip = !existsSync(join(repo, 'dist/timeline-elements.bundle.js')) ? 'dist/ not built: run `npm run build`' : !chrome ? 'no Chromium found' : false;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv' };
 const STRICT = "default-src 'self'";
 
-/** A static server for the repository with per-server headers and a few generated routes. */
-function serve(headers = {}, routes = {}) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    const route = routes[url.pathname];
-    if (route) {
-      const { type = 'text/html', body, headers: extra = {} } = await route(url);
-      return void res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, ...headers, ...extra }).end(body);
-    }
-    const file = join(repo, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, ...headers }).end(body);
-    } catch {
-      res.writeHead(404, headers).end('not found');
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-const origin = (server) => `http://127.0.0.1:${server.address().port}`;
 
 const EVENTS = [
   { id: 'a', start: '2020-02-01', title: 'Alpha', group: 'G' },
