@@ -26,6 +26,8 @@ export interface LabelRowOptions {
    * on the left of its shape, where the scene then puts it.
    */
   rightEdge?: number;
+  /** The left edge of the widest view: a label is laid out on the left of its shape only where it fits after it. */
+  leftEdge?: number;
 }
 
 /** The level of a scale (px per ms): quarter octaves. */
@@ -56,7 +58,8 @@ export function labelRows(events: readonly TimelineEvent[], k: number, o: LabelR
   // Per row: where its last label ends, and where its last shape ends (a label may be cut, a shape never hidden).
   const ends: number[] = [];
   const shapeEnds: number[] = [];
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     const text = o.label(e);
     const labelWidth = text ? o.measure(text) : 0;
     const shapeEnd = Math.max(e.hi, e.lo + 1);
@@ -72,7 +75,15 @@ export function labelRows(events: readonly TimelineEvent[], k: number, o: LabelR
       r = ends.findIndex((x) => x <= left.from);
       if (r >= 0 || !rightOk) place = left;
     }
-    if (r < 0 && ends.length < o.rows) r = ends.length;
+    if (r < 0 && ends.length < o.rows) {
+      r = ends.length;
+      // A new row: where the next event would run into this label on the right, and the left is free up to the
+      // view's edge, the label goes left — the next one can then share this row (a crowded stretch takes half
+      // the rows).
+      const next = events[i + 1];
+      const leftOk = o.leftEdge !== undefined && left.from >= o.leftEdge;
+      if (labelWidth && leftOk && next && next.lo < right.end) place = left;
+    }
     if (r < 0) {
       // No row is free for the label: one where only a label is in the way (it gets cut), the one freeing first.
       let best = -1;

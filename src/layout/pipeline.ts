@@ -59,7 +59,7 @@ export function createPipeline(): Pipeline {
   const rowsOf = (lane: Lane, rows: number, k: number, o: Omit<SceneOptions, 'width'>): readonly Row[] => {
     if (lane.count > LABEL_LAYOUT_MAX) return lane.rows;
     const level = levelOf(k);
-    const id = `${level}|${rows}|${o.textKey ?? ''}|${o.rightEdge ?? ''}`;
+    const id = `${level}|${rows}|${o.textKey ?? ''}|${o.rightEdge ?? ''}|${o.leftEdge ?? ''}`;
     let byLevel = kept.get(lane);
     if (!byLevel) kept.set(lane, (byLevel = new Map()));
     let found = byLevel.get(id);

@@ -108,6 +108,8 @@ export interface SceneOptions {
   textKey?: string;
   /** The right edge of the widest view: labels that would run past it are laid out on the left of their shape. */
   rightEdge?: number;
+  /** The left edge of the widest view: labels are laid out on the left of their shape only where they fit after it. */
+  leftEdge?: number;
   /** Text of an event's label. */
   label: (e: TimelineEvent) => string;
   /** Rendered width of a label in px. */

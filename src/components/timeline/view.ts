@@ -72,7 +72,7 @@ export class View {
     const model = this.model;
     const textKey = `${i.lang}|${i.styleKey}`;
     const maxRows = View.timeRows(i.maxRows);
-    this.inputs = { rowHeight: ROW_HEIGHT, laneHeader: LANE_HEADER, lanePadding: LANE_PADDING, clusterPx: CLUSTER_PX, markerPx: MARKER_PX, maxRows, label: i.label, measure: i.measure, textKey, rightEdge: model.limits.fit[1], collapsed: model.collapsed };
+    this.inputs = { rowHeight: ROW_HEIGHT, laneHeader: LANE_HEADER, lanePadding: LANE_PADDING, clusterPx: CLUSTER_PX, markerPx: MARKER_PX, maxRows, label: i.label, measure: i.measure, textKey, rightEdge: model.limits.fit[1], leftEdge: model.limits.fit[0], collapsed: model.collapsed };
     const [f0, f1] = model.limits.fit;
     // The strip's options keep their identity while width, language and style do (the context is memoized on them).
     const o = this.contextOptions;
