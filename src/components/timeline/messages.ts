@@ -43,6 +43,10 @@ export interface Messages {
   marker: (title: string, date: string) => string;
   /** The "now" line's name. */
   today: string;
+  /** `<tl-overview>`: the strip's name, and its two handles. */
+  overview: string;
+  overviewStart: string;
+  overviewEnd: string;
   /** The legend of categories (colour by category or tag), and the name of events without one. */
   categories: string;
   uncategorized: string;
@@ -97,6 +101,9 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     era: (title, span) => `Era: ${title}, ${span}. Enter shows it.`,
     marker: (title, date) => `${title}, ${date}. Enter centres the view on it.`,
     today: 'Today',
+    overview: 'Overview',
+    overviewStart: 'Start of the visible window',
+    overviewEnd: 'End of the visible window',
     previous: 'Previous',
     next: 'Next',
     loadMedia: (provider) => `Load ${provider}`,
@@ -151,6 +158,9 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     era: (title, span) => `Epoche: ${title}, ${span}. Eingabetaste zeigt sie.`,
     marker: (title, date) => `${title}, ${date}. Eingabetaste zentriert die Ansicht darauf.`,
     today: 'Heute',
+    overview: 'Übersicht',
+    overviewStart: 'Beginn des sichtbaren Zeitraums',
+    overviewEnd: 'Ende des sichtbaren Zeitraums',
     previous: 'Zurück',
     next: 'Weiter',
     loadMedia: (provider) => `${provider} laden`,
