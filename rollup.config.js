@@ -6,7 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
@@ -81,6 +81,22 @@ const kitsBeside = {
   resolveDynamicImport(specifier, importer) {
     if (specifier === './context-kit.js' && /kit-loader\.ts$/.test(importer ?? '')) return { id: CONTEXT, external: true };
     if (specifier === './card-kit.js' && /card-loader\.ts$/.test(importer ?? '')) return { id: CARD, external: true };
+    return null;
+  },
+};
+/**
+ * Interface words in the script-tag bundle: `loadMessages('fr')` loads `timeline-elements.messages.fr.js` beside it
+ * (one file per language, no imports of its own); English and German stay in the bundle.
+ */
+const MESSAGE_LANGS = readdirSync('src/components/timeline/messages')
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  .map((f) => f.slice(0, -3));
+const MESSAGES = (lang) => `timeline-elements:messages:${lang}`;
+const messagesBeside = {
+  name: 'messages-beside',
+  resolveDynamicImport(specifier, importer) {
+    const lang = /^\.\/messages\/([a-z]{2,3})\.js$/.exec(specifier)?.[1];
+    if (lang && /timeline[\\/]messages\.ts$/.test(importer ?? '')) return { id: MESSAGES(lang), external: true };
     return null;
   },
 };
@@ -161,6 +177,7 @@ const builds = [
       sanitizerBeside,
       formatsBeside,
       kitsBeside,
+      messagesBeside,
       minify(),
     ],
     output: {
@@ -173,9 +190,16 @@ const builds = [
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
+        ...Object.fromEntries(MESSAGE_LANGS.map((lang) => [MESSAGES(lang), `./timeline-elements.messages.${lang}.js`])),
       },
     },
   },
+  // One language's interface words, loaded by the bundle when an element's lang asks for it.
+  ...MESSAGE_LANGS.map((lang) => ({
+    input: `src/components/timeline/messages/${lang}.ts`,
+    plugins: [ts(), minify()],
+    output: { file: `dist/timeline-elements.messages.${lang}.js`, format: 'esm', sourcemap: true },
+  })),
   // The format adapters (TimelineJS, vis-timeline, CSV with d3-dsv), loaded by the bundle on first use.
   {
     input: 'src/formats/index.ts',

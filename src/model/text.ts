@@ -42,18 +42,70 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
   return f;
 }
 
-/** A year for people: `2012`, `45 BC`, `2.5 million years ago`, `vor 13,8 Mrd. Jahren`. */
+// Languages whose long compact numbers read as a plain count before "years" ("13.8 billion years ago",
+// "13,8 miliarda lat temu"). French, Spanish, Italian and Portuguese need a "de" between "milliards" and the noun,
+// which Intl's relative format does not add, so they (and German, whose tests pin "Mrd.") get the short form.
+const LONG_COMPACT = new Set(['en', 'nl', 'pl', 'sv', 'tr', 'uk', 'ar', 'he', 'zh', 'ja', 'ko']);
+
+const deepTimeFormats = new Map<string, { count: Intl.NumberFormat; ago: Intl.RelativeTimeFormat }>();
+const eraFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `13.8 billion years ago`, `vor 13,8 Mrd. Jahren`, `138億 年前`: CLDR's "years ago" around a compact number. */
+function yearsAgo(ago: number, lang: string): string {
+  let f = deepTimeFormats.get(lang);
+  if (!f) {
+    const base = lang.split('-')[0]!.toLowerCase();
+    const options: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay: LONG_COMPACT.has(base) ? 'long' : 'short', maximumFractionDigits: 2 };
+    try {
+      f = { count: new Intl.NumberFormat(lang, options), ago: new Intl.RelativeTimeFormat(lang, { numeric: 'always' }) };
+    } catch {
+      f = { count: new Intl.NumberFormat('en', { ...options, compactDisplay: 'long' }), ago: new Intl.RelativeTimeFormat('en', { numeric: 'always' }) };
+    }
+    deepTimeFormats.set(lang, f);
+  }
+  // The number's parts carry `unit`; the compact number takes their place once.
+  let text = '';
+  let placed = false;
+  for (const part of f.ago.formatToParts(-ago, 'year')) {
+    if (!('unit' in part) || part.unit === undefined) text += part.value;
+    else if (!placed) {
+      text += f.count.format(ago);
+      placed = true;
+    }
+  }
+  return text;
+}
+
+/** `45 BC`, `45 v. Chr.`, `公元前45年`: Intl's era pattern for the language, with the year written by `count`. */
+function yearBC(year: number, lang: string, count: Intl.NumberFormat): string {
+  let f = eraFormats.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(lang, { era: 'short', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { era: 'short', year: 'numeric', timeZone: 'UTC' });
+    }
+    eraFormats.set(lang, f);
+  }
+  // Any year before 1 gives the pattern; the real one may lie beyond what a Date holds, so it is written apart.
+  const sample = new Date(0);
+  sample.setUTCFullYear(-44, 6, 1);
+  return f
+    .formatToParts(sample)
+    .map((part) => (part.type === 'year' ? count.format(1 - year) : part.value))
+    .join('');
+}
+
+/** A year for people: `2012`, `45 BC`, `2.5 million years ago`, `vor 13,8 Mrd. Jahren`, `il y a 13,8 Md ans`. */
 export function formatYear(year: number, lang: string): string {
   const l = messageLang(lang);
   const nf = (v: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(v);
   if (year >= 1 && year < 10000) return String(year);
   if (year >= 10000) return l === 'de' ? `Jahr ${nf(year)}` : `year ${nf(year)}`;
   const ago = -year;
-  if (ago >= 1e9) return l === 'de' ? `vor ${nf(ago / 1e9, 2)} Mrd. Jahren` : `${nf(ago / 1e9, 2)} billion years ago`;
-  if (ago >= 1e6) return l === 'de' ? `vor ${nf(ago / 1e6, 2)} Mio. Jahren` : `${nf(ago / 1e6, 2)} million years ago`;
-  return l === 'de' ? `${nf(1 + ago)} v. Chr.` : `${nf(1 + ago)} BC`;
+  if (ago >= 1e6) return yearsAgo(ago, lang);
+  return yearBC(year, lang, new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
 }
-
 
 /** Whether `Intl` can format this instant with a normal year (1–9999). */
 function plainYear(ms: number): boolean {

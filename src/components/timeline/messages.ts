@@ -1,4 +1,7 @@
-/** Words of the element's own interface, in the languages it speaks. Dates use `Intl` for any language. */
+/**
+ * Words of the element's own interface, in the languages it speaks. Dates use `Intl` for any language.
+ * English and German are in the bundle; the other languages (`MESSAGE_LANGS`) load on demand with `loadMessages`.
+ */
 /** The words one language needs. */
 export interface Messages {
   timeline: string;
@@ -40,6 +43,10 @@ export interface Messages {
   marker: (title: string, date: string) => string;
   /** The "now" line's name. */
   today: string;
+  /** `<tl-overview>`: the strip's name, and its two handles. */
+  overview: string;
+  overviewStart: string;
+  overviewEnd: string;
   /** The legend of categories (colour by category or tag), and the name of events without one. */
   categories: string;
   uncategorized: string;
@@ -94,6 +101,9 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     era: (title, span) => `Era: ${title}, ${span}. Enter shows it.`,
     marker: (title, date) => `${title}, ${date}. Enter centres the view on it.`,
     today: 'Today',
+    overview: 'Overview',
+    overviewStart: 'Start of the visible window',
+    overviewEnd: 'End of the visible window',
     previous: 'Previous',
     next: 'Next',
     loadMedia: (provider) => `Load ${provider}`,
@@ -148,6 +158,9 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     era: (title, span) => `Epoche: ${title}, ${span}. Eingabetaste zeigt sie.`,
     marker: (title, date) => `${title}, ${date}. Eingabetaste zentriert die Ansicht darauf.`,
     today: 'Heute',
+    overview: 'Übersicht',
+    overviewStart: 'Beginn des sichtbaren Zeitraums',
+    overviewEnd: 'Ende des sichtbaren Zeitraums',
     previous: 'Zurück',
     next: 'Weiter',
     loadMedia: (provider) => `${provider} laden`,
@@ -171,3 +184,96 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
             : `Die Datei ist in keinem Format, das die Zeitleiste liest: ${detail}.`,
   },
 };
+
+/** Every language this package has interface words for; all but `en` and `de` load on demand. */
+export const MESSAGE_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'tr', 'zh', 'ja', 'ko', 'ar', 'he', 'uk'] as const;
+export type MessageLang = (typeof MESSAGE_LANGS)[number];
+
+type Module = Promise<{ default: Messages }>;
+// Spelled out (not a template) so every bundler sees each module as a chunk of its own.
+const LOADERS: Record<Exclude<MessageLang, 'en' | 'de'>, () => Module> = {
+  fr: () => import('./messages/fr.js'),
+  es: () => import('./messages/es.js'),
+  it: () => import('./messages/it.js'),
+  pt: () => import('./messages/pt.js'),
+  nl: () => import('./messages/nl.js'),
+  pl: () => import('./messages/pl.js'),
+  sv: () => import('./messages/sv.js'),
+  tr: () => import('./messages/tr.js'),
+  zh: () => import('./messages/zh.js'),
+  ja: () => import('./messages/ja.js'),
+  ko: () => import('./messages/ko.js'),
+  ar: () => import('./messages/ar.js'),
+  he: () => import('./messages/he.js'),
+  uk: () => import('./messages/uk.js'),
+};
+
+// Old tags that still name a language we have.
+const ALIASES: Record<string, MessageLang> = { iw: 'he' };
+
+/**
+ * The language we have words for that best serves a BCP 47 tag: its primary language (`pt-BR` → `pt`,
+ * `zh-Hant-TW` → `zh`, `de-CH` → `de`), else `en`. Nothing is guessed across languages (`nb` → `en`, not `sv`).
+ */
+export function resolveLang(lang: string | null | undefined): MessageLang {
+  const primary = (lang ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
+  if ((MESSAGE_LANGS as readonly string[]).includes(primary)) return primary as MessageLang;
+  return ALIASES[primary] ?? 'en';
+}
+
+const loaded = new Map<MessageLang, Messages>([
+  ['en', MESSAGES.en],
+  ['de', MESSAGES.de],
+]);
+const pending = new Map<MessageLang, Promise<Messages>>();
+
+/** The words for `lang` if they are already here (en, de, and languages loaded before), else `undefined`. */
+export function messagesNow(lang: string): Messages | undefined {
+  return loaded.get(resolveLang(lang));
+}
+
+/**
+ * The words for `lang` (through `resolveLang`), loading its module the first time. A module that fails to load
+ * gives English (and is asked for again next time); the promise never rejects.
+ */
+export function loadMessages(lang: string): Promise<Messages> {
+  const code = resolveLang(lang);
+  const now = loaded.get(code);
+  if (now) return Promise.resolve(now);
+  let p = pending.get(code);
+  if (!p) {
+    p = LOADERS[code as keyof typeof LOADERS]()
+      .then(({ default: words }) => {
+        loaded.set(code, words);
+        return words;
+      })
+      .catch(() => MESSAGES.en)
+      .finally(() => pending.delete(code));
+    pending.set(code, p);
+  }
+  return p;
+}
+
+/** What a page may give for one key: a string, or for a word that takes values, a function of them. */
+export type MessageOverrides = { [K in keyof Messages]?: string | Messages[K] };
+
+/**
+ * `base` with some words replaced. A string replaces a string. For a word that takes values (`events(n)`,
+ * `loadMedia(provider)`) a string replaces its output, with every `{n}` in it replaced by the first value
+ * (`{ events: '{n} Termine' }`); a function replaces the function. Unknown keys and values of other types are
+ * ignored, so a `messages` object from page JSON cannot break the element.
+ */
+export function withOverrides(base: Messages, overrides: MessageOverrides | null | undefined): Messages {
+  if (!overrides || typeof overrides !== 'object') return base;
+  const result: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(overrides)) {
+    if (!Object.hasOwn(base, key)) continue;
+    const value: unknown = (overrides as Record<string, unknown>)[key];
+    const current: unknown = result[key];
+    if (typeof current === 'function') {
+      if (typeof value === 'function') result[key] = value;
+      else if (typeof value === 'string') result[key] = (...args: unknown[]) => value.replaceAll('{n}', String(args[0]));
+    } else if (typeof value === 'string') result[key] = value;
+  }
+  return result as unknown as Messages;
+}

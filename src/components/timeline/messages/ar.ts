@@ -1,0 +1,62 @@
+import type { Messages } from '../messages.js';
+import { loadReason, numbers, plural } from './shared.js';
+
+// Arabic counts: zero, one, two, 3–10 (plural), 11–99 (singular accusative), 100+ (singular genitive).
+const num = numbers('ar');
+const events = plural('ar', { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' });
+
+const ar: Messages = {
+  timeline: 'المخطط الزمني',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fit: 'عرض الكل',
+  close: 'إغلاق',
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + التمرير للتكبير`,
+  events,
+  cluster: (lane, n, range, titles) =>
+    `${lane ? `${lane}: ` : ''}${events(n)}، ${range}: ${titles.join('؛ ')}${n > titles.length ? ` و${num(n - titles.length)} غيرها` : ''}`,
+  clusterHint: 'اضغط Enter للتكبير.',
+  view: (range, n) => `${range}، ${events(n)}`,
+  cardOpened: (title) => `التفاصيل أسفل المخطط الزمني: ${title}`,
+  legend: 'وسيلة الإيضاح',
+  zoom: 'التكبير',
+  skipped: plural('ar', { one: 'تعذّر عرض صف واحد', two: 'تعذّر عرض صفّين', few: 'تعذّر عرض # صفوف', many: 'تعذّر عرض # صفًا', other: 'تعذّر عرض # صف' }),
+  notes: plural('ar', { zero: 'لا ملاحظات على البيانات', one: 'ملاحظة واحدة على البيانات', two: 'ملاحظتان على البيانات', few: '# ملاحظات على البيانات', other: '# ملاحظة على البيانات' }),
+  empty: 'لا توجد أحداث لعرضها.',
+  source: 'المصدر',
+  published: 'نُشر',
+  readMore: 'اقرأ المزيد',
+  instructions: 'تنتقل مفاتيح الأسهم بين الأحداث ومجموعاتها، ويفتح Enter حدثًا أو يكبّر مجموعة، ويكبّر الزائد ويصغّر الناقص، ويعرض 0 الكل.',
+  legendExact: 'دقيق',
+  legendPeriod: 'في وقت ما خلال هذه الفترة',
+  legendApprox: 'تقريبي',
+  legendUncertain: 'غير مؤكد',
+  ungrouped: 'أخرى',
+  loading: 'جارٍ تحميل الأحداث…',
+  context: 'الحقب والعلامات',
+  era: (title, span) => `حقبة: ${title}، ${span}. اضغط Enter لعرضها.`,
+  marker: (title, date) => `${title}، ${date}. اضغط Enter لتوسيط العرض عليها.`,
+  today: 'اليوم',
+  overview: 'نظرة عامة',
+  overviewStart: 'بداية الفترة المعروضة',
+  overviewEnd: 'نهاية الفترة المعروضة',
+  categories: 'الفئات: إظهار أو إخفاء',
+  uncategorized: 'أخرى',
+  previous: 'السابق',
+  next: 'التالي',
+  loadMedia: (provider) => `تحميل ${provider}`,
+  mediaNotice: (provider) => `يتصل التحميل بـ ${provider}، الذي قد يضع ملفات تعريف الارتباط.`,
+  mediaBlocked: 'لا تسمح هذه الصفحة بتحميل المشغّل.',
+  mediaFailed: 'تعذّر تحميل الصورة.',
+  openMedia: (provider) => `فتح في ${provider}`,
+  collapsedLane: (title, n) => `${title} · ${events(n)}`,
+  loadFailed: (src) => (src ? `تعذّر تحميل الأحداث من ${src}.` : 'تعذّرت قراءة الأحداث.'),
+  loadReason: loadReason({
+    http: (detail, notFound) => `أجاب الخادم ${detail}${notFound ? ' (غير موجود)' : ''}.`,
+    network: 'لا إجابة: قد يكون العنوان خاطئًا أو غير متصل أو غير متاح لهذا الموقع (CORS).',
+    interrupted: 'أجاب الخادم، لكن الاتصال انقطع أثناء وصول البيانات. حاول مرة أخرى.',
+    parse: (detail) => `الملف ليس JSON صالحًا (${detail}).`,
+    format: (detail) => `الملف ليس بتنسيق يقرؤه هذا المخطط الزمني: ${detail}.`,
+  }),
+};
+export default ar;

@@ -1,0 +1,62 @@
+import type { Messages } from '../messages.js';
+import { loadReason, numbers, plural } from './shared.js';
+
+const num = numbers('pl');
+const events = plural('pl', { one: '# wydarzenie', few: '# wydarzenia', many: '# wydarzeń', other: '# wydarzenia' });
+
+const pl: Messages = {
+  timeline: 'Oś czasu',
+  zoomIn: 'Powiększ',
+  zoomOut: 'Pomniejsz',
+  fit: 'Pokaż wszystko',
+  close: 'Zamknij',
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + przewijanie, aby powiększyć`,
+  events,
+  cluster: (lane, n, range, titles) =>
+    `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` i jeszcze ${num(n - titles.length)}` : ''}`,
+  clusterHint: 'Enter powiększa.',
+  view: (range, n) => `${range}, ${events(n)}`,
+  cardOpened: (title) => `Szczegóły pod osią czasu: ${title}`,
+  legend: 'Legenda',
+  zoom: 'Powiększenie',
+  // "Nie można pokazać" takes the genitive: 1 wiersza, 2 wierszy, 5 wierszy.
+  skipped: plural('pl', { one: 'Nie można pokazać # wiersza', other: 'Nie można pokazać # wierszy' }),
+  notes: plural('pl', { one: '# uwaga do danych', few: '# uwagi do danych', many: '# uwag do danych', other: '# uwagi do danych' }),
+  empty: 'Brak wydarzeń do pokazania.',
+  source: 'Źródło',
+  published: 'opublikowano',
+  readMore: 'Czytaj więcej',
+  instructions: 'Strzałki przechodzą między wydarzeniami i grupami, Enter otwiera wydarzenie lub powiększa grupę, plus i minus zmieniają powiększenie, 0 pokazuje wszystko.',
+  legendExact: 'dokładnie',
+  legendPeriod: 'w którymś momencie tego okresu',
+  legendApprox: 'w przybliżeniu',
+  legendUncertain: 'niepewnie',
+  ungrouped: 'Inne',
+  loading: 'Wczytywanie wydarzeń…',
+  context: 'Epoki i znaczniki',
+  era: (title, span) => `Epoka: ${title}, ${span}. Enter ją pokazuje.`,
+  marker: (title, date) => `${title}, ${date}. Enter wyśrodkowuje tu widok.`,
+  today: 'Dziś',
+  overview: 'Przegląd',
+  overviewStart: 'Początek widocznego okresu',
+  overviewEnd: 'Koniec widocznego okresu',
+  categories: 'Kategorie: pokaż lub ukryj',
+  uncategorized: 'Inne',
+  previous: 'Poprzednie',
+  next: 'Następne',
+  loadMedia: (provider) => `Wczytaj ${provider}`,
+  mediaNotice: (provider) => `Wczytanie łączy z ${provider}, który może zapisywać pliki cookie.`,
+  mediaBlocked: 'Ta strona nie pozwala wczytać odtwarzacza.',
+  mediaFailed: 'Nie udało się wczytać obrazu.',
+  openMedia: (provider) => `Otwórz w ${provider}`,
+  collapsedLane: (title, n) => `${title} · ${events(n)}`,
+  loadFailed: (src) => (src ? `Nie udało się wczytać wydarzeń z ${src}.` : 'Nie udało się odczytać wydarzeń.'),
+  loadReason: loadReason({
+    http: (detail, notFound) => `Serwer odpowiedział ${detail}${notFound ? ' (nie znaleziono)' : ''}.`,
+    network: 'Brak odpowiedzi: adres może być błędny, niedostępny lub nieudostępniony tej witrynie (CORS).',
+    interrupted: 'Serwer odpowiedział, ale połączenie zerwało się podczas przesyłania danych. Spróbuj ponownie.',
+    parse: (detail) => `Plik nie jest poprawnym JSON-em (${detail}).`,
+    format: (detail) => `Plik nie jest w formacie, który ta oś czasu potrafi odczytać: ${detail}.`,
+  }),
+};
+export default pl;

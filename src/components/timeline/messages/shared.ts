@@ -1,0 +1,41 @@
+// Helpers for the language modules: counts through CLDR's plural rules, and the load-failure reasons.
+import type { Messages } from '../messages.js';
+
+/** The phrase for each plural category of a language; `#` is the count, written by `Intl.NumberFormat`. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** `plural('pl', { one: '# wydarzenie', few: '# wydarzenia', many: '# wydarzeń', other: '# wydarzenia' })(22)` → `22 wydarzenia`. */
+export function plural(lang: string, forms: PluralForms): (n: number) => string {
+  const rules = new Intl.PluralRules(lang);
+  const number = new Intl.NumberFormat(lang);
+  return (n) => (forms[rules.select(n)] ?? forms.other).replace('#', number.format(n));
+}
+
+/** A count alone, in the language's digits and grouping. */
+export function numbers(lang: string): (n: number) => string {
+  const number = new Intl.NumberFormat(lang);
+  return (n) => number.format(n);
+}
+
+/** Why a load failed, one phrase per kind. */
+export interface Reasons {
+  http: (detail: string, notFound: boolean) => string;
+  network: string;
+  interrupted: string;
+  /** The parser's message, without the English "not valid JSON (…)" around it. */
+  parse: (detail: string) => string;
+  format: (detail: string) => string;
+}
+
+export function loadReason(r: Reasons): Messages['loadReason'] {
+  return (kind, status, detail) =>
+    kind === 'http'
+      ? r.http(detail, status === 404)
+      : kind === 'network'
+        ? r.network
+        : kind === 'interrupted'
+          ? r.interrupted
+          : kind === 'parse'
+            ? r.parse(detail.replace(/^not valid JSON \(|\)$/g, ''))
+            : r.format(detail);
+}

@@ -1,0 +1,62 @@
+import type { Messages } from '../messages.js';
+import { loadReason, numbers } from './shared.js';
+
+// Turkish nouns stay singular after a number: 1 olay, 5 olay.
+const num = numbers('tr');
+const events = (n: number) => `${num(n)} olay`;
+
+const tr: Messages = {
+  timeline: 'Zaman çizelgesi',
+  zoomIn: 'Yakınlaştır',
+  zoomOut: 'Uzaklaştır',
+  fit: 'Tümünü göster',
+  close: 'Kapat',
+  wheelHint: (mac) => `Yakınlaştırmak için ${mac ? '⌘' : 'Ctrl'} + kaydırma`,
+  events,
+  cluster: (lane, n, range, titles) =>
+    `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` ve ${num(n - titles.length)} olay daha` : ''}`,
+  clusterHint: 'Enter yakınlaştırır.',
+  view: (range, n) => `${range}, ${events(n)}`,
+  cardOpened: (title) => `Ayrıntılar zaman çizelgesinin altında: ${title}`,
+  legend: 'Açıklama',
+  zoom: 'Yakınlaştırma',
+  skipped: (n) => `${num(n)} satır gösterilemedi`,
+  notes: (n) => `Verilerle ilgili ${num(n)} not`,
+  empty: 'Gösterilecek olay yok.',
+  source: 'Kaynak',
+  published: 'yayımlanma',
+  readMore: 'Devamını oku',
+  instructions: 'Ok tuşları olaylar ve gruplar arasında gezinir, Enter bir olayı açar veya gruba yakınlaşır, artı ve eksi yakınlaştırır, 0 tümünü gösterir.',
+  legendExact: 'kesin',
+  legendPeriod: 'bu dönem içinde bir zaman',
+  legendApprox: 'yaklaşık',
+  legendUncertain: 'belirsiz',
+  ungrouped: 'Diğer',
+  loading: 'Olaylar yükleniyor…',
+  context: 'Dönemler ve işaretler',
+  era: (title, span) => `Dönem: ${title}, ${span}. Enter gösterir.`,
+  marker: (title, date) => `${title}, ${date}. Enter görünümü buraya ortalar.`,
+  today: 'Bugün',
+  overview: 'Genel bakış',
+  overviewStart: 'Görünen aralığın başı',
+  overviewEnd: 'Görünen aralığın sonu',
+  categories: 'Kategoriler: göster veya gizle',
+  uncategorized: 'Diğer',
+  previous: 'Önceki',
+  next: 'Sonraki',
+  loadMedia: (provider) => `${provider} içeriğini yükle`,
+  mediaNotice: (provider) => `Yükleme ${provider} ile bağlantı kurar; bu hizmet çerez kullanabilir.`,
+  mediaBlocked: 'Bu sayfa oynatıcının yüklenmesine izin vermiyor.',
+  mediaFailed: 'Görsel yüklenemedi.',
+  openMedia: (provider) => `${provider} üzerinde aç`,
+  collapsedLane: (title, n) => `${title} · ${events(n)}`,
+  loadFailed: (src) => (src ? `Olaylar şu adresten yüklenemedi: ${src}.` : 'Olaylar okunamadı.'),
+  loadReason: loadReason({
+    http: (detail, notFound) => `Sunucunun yanıtı: ${detail}${notFound ? ' (bulunamadı)' : ''}.`,
+    network: 'Yanıt yok: adres yanlış, çevrimdışı veya bu siteyle paylaşılmıyor olabilir (CORS).',
+    interrupted: 'Sunucu yanıt verdi, ancak veriler gelirken bağlantı koptu. Yeniden deneyin.',
+    parse: (detail) => `Dosya geçerli bir JSON değil (${detail}).`,
+    format: (detail) => `Dosya bu zaman çizelgesinin okuyabildiği bir biçimde değil: ${detail}.`,
+  }),
+};
+export default tr;

@@ -1,0 +1,61 @@
+import type { Messages } from '../messages.js';
+import { loadReason, numbers, plural } from './shared.js';
+
+const num = numbers('uk');
+const events = plural('uk', { one: '# подія', few: '# події', many: '# подій', other: '# події' });
+
+const uk: Messages = {
+  timeline: 'Хронологія',
+  zoomIn: 'Збільшити',
+  zoomOut: 'Зменшити',
+  fit: 'Показати все',
+  close: 'Закрити',
+  wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + прокручування для масштабування`,
+  events,
+  cluster: (lane, n, range, titles) =>
+    `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` і ще ${num(n - titles.length)}` : ''}`,
+  clusterHint: 'Enter збільшує.',
+  view: (range, n) => `${range}, ${events(n)}`,
+  cardOpened: (title) => `Подробиці під хронологією: ${title}`,
+  legend: 'Легенда',
+  zoom: 'Масштаб',
+  skipped: plural('uk', { one: 'Не вдалося показати # рядок', few: 'Не вдалося показати # рядки', many: 'Не вдалося показати # рядків', other: 'Не вдалося показати # рядка' }),
+  notes: plural('uk', { one: '# примітка до даних', few: '# примітки до даних', many: '# приміток до даних', other: '# примітки до даних' }),
+  empty: 'Немає подій для показу.',
+  source: 'Джерело',
+  published: 'опубліковано',
+  readMore: 'Читати далі',
+  instructions: 'Стрілки переходять між подіями та групами, Enter відкриває подію або збільшує групу, плюс і мінус змінюють масштаб, 0 показує все.',
+  legendExact: 'точно',
+  legendPeriod: 'у якийсь момент цього періоду',
+  legendApprox: 'приблизно',
+  legendUncertain: 'непевно',
+  ungrouped: 'Інше',
+  loading: 'Завантаження подій…',
+  context: 'Епохи й позначки',
+  era: (title, span) => `Епоха: ${title}, ${span}. Enter показує її.`,
+  marker: (title, date) => `${title}, ${date}. Enter центрує тут вигляд.`,
+  today: 'Сьогодні',
+  overview: 'Огляд',
+  overviewStart: 'Початок видимого періоду',
+  overviewEnd: 'Кінець видимого періоду',
+  categories: 'Категорії: показати або сховати',
+  uncategorized: 'Інше',
+  previous: 'Попередня',
+  next: 'Наступна',
+  loadMedia: (provider) => `Завантажити ${provider}`,
+  mediaNotice: (provider) => `Завантаження з’єднує з ${provider}, який може встановлювати файли cookie.`,
+  mediaBlocked: 'Ця сторінка не дозволяє завантажити програвач.',
+  mediaFailed: 'Не вдалося завантажити зображення.',
+  openMedia: (provider) => `Відкрити на ${provider}`,
+  collapsedLane: (title, n) => `${title} · ${events(n)}`,
+  loadFailed: (src) => (src ? `Не вдалося завантажити події з ${src}.` : 'Не вдалося прочитати події.'),
+  loadReason: loadReason({
+    http: (detail, notFound) => `Сервер відповів ${detail}${notFound ? ' (не знайдено)' : ''}.`,
+    network: 'Немає відповіді: адреса може бути хибною, недоступною або не відкритою для цього сайту (CORS).',
+    interrupted: 'Сервер відповів, але з’єднання обірвалося під час передавання даних. Спробуйте ще раз.',
+    parse: (detail) => `Файл не є коректним JSON (${detail}).`,
+    format: (detail) => `Файл не у форматі, який ця хронологія може прочитати: ${detail}.`,
+  }),
+};
+export default uk;
