@@ -181,9 +181,20 @@ export class PaletteController implements ReactiveController {
   private readonly textObserver = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? 0;
     const changed = this.textWidth >= 0 && width !== this.textWidth;
+    const first = this.textWidth < 0;
     this.textWidth = width;
-    if (changed) this.onChange();
+    // The first notice only sets the width to compare with; a spacing that came in before it (a reader's style
+    // applied as the element loads) is caught by comparing what the drawing uses with what the probe has.
+    if (changed || (first && this.staleText())) this.onChange();
   });
+
+  /** Whether the text spacing the drawing uses is not the plot's any more. */
+  private staleText(): boolean {
+    const probe = this.probe();
+    if (!this.cached || !probe) return false;
+    const style = getComputedStyle(probe);
+    return spacing(style.letterSpacing) !== this.cached.letterSpacing || spacing(style.wordSpacing) !== this.cached.wordSpacing;
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,

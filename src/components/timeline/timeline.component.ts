@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError, EraInput, GroupInput, MarkerInput, MediaInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
-import { formatSpan, messageLang } from '../../model/text.js';
+import { formatSpan } from '../../model/text.js';
 import { countInWindow } from '../../layout/lanes.js';
 import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
 import { ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
-import { TimelineModel, type ColorBy, type ModelChange } from '../../state/timeline-model.js';
+import { TimelineModel, type ColorBy } from '../../state/timeline-model.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { TouchController } from '../../controllers/touch-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
@@ -16,7 +16,9 @@ import { LangController } from '../../controllers/lang-controller.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { HashLinkController } from '../../controllers/hash-link-controller.js';
 import type { FormatName } from '../../formats/detect.js';
-import { MESSAGES, type Messages } from './messages.js';
+import { MESSAGES, type MessageOverrides, type Messages } from './messages.js';
+import { Words } from './words.js';
+import { Frames } from './frames.js';
 import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
 import { Painter } from './canvas.js';
 import { Actions } from './actions.js';
@@ -129,6 +131,9 @@ export class TlTimeline extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = '';
 
+  /** Interface words to replace (`{ fit: 'Alles', events: '{n} Termine' }`); languages beyond en/de load on demand. */
+  @property({ attribute: false }) messages: MessageOverrides | undefined;
+
   /** Spans drawn behind the lanes (`{ id?, start, end, title, color?, group? }`, EDTF dates); else those of `src` or the inline data, and `<tl-era>` children. */
   @property({ attribute: false }) eras: readonly EraInput[] | undefined;
 
@@ -191,17 +196,22 @@ export class TlTimeline extends LitElement {
     title: () => (this.heading || this.text || this.media ? { heading: this.heading || this.label || this.t.timeline, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
   private t: Messages = MESSAGES.en;
+  private readonly words = new Words(this);
   private readonly view = new View(this.model);
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
   private deriving = false;
-  private frame = 0;
-  private rangeFrame = 0;
+  private readonly frames = new Frames(this, {
+    quiet: () => this.deriving,
+    rangeChanged: () => emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange),
+    // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
+    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.t.view(formatSpan(...this.model.window, this.model.lang), countInWindow(this.model.layout, ...this.model.window))),
+  });
   private reportedErrors: readonly DataError[] = NO_ERRORS;
   private pendingErrors = false;
 
   constructor() {
     super();
-    this.model.subscribe(this.onModelChange);
+    this.model.subscribe(this.frames.onChange);
   }
 
   /** The visible window. Dates are invalid in deep time; use `startMs`/`endMs` there. */
@@ -225,30 +235,6 @@ export class TlTimeline extends LitElement {
     if (root instanceof ShadowRoot) watchCompanions(root);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.rangeFrame);
-    this.frame = this.rangeFrame = 0;
-  }
-
-  /** The model changed: render (a moving window once per frame), and tell the page what a reader changed. */
-  private onModelChange = (change: ModelChange): void => {
-    if (this.deriving || !this.hasUpdated) return;
-    if (!change.window) return this.requestUpdate();
-    this.frame ||= requestAnimationFrame(() => {
-      this.frame = 0;
-      this.requestUpdate();
-    });
-    if (!change.user) return;
-    this.rangeFrame ||= requestAnimationFrame(() => {
-      this.rangeFrame = 0;
-      emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange);
-    });
-    // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
-    if (!this.actions.following) this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.t.view(formatSpan(...this.model.window, this.model.lang), countInWindow(this.model.layout, ...this.model.window)));
-  };
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.deriving = true;
     try {
@@ -264,7 +250,7 @@ export class TlTimeline extends LitElement {
     const model = this.model;
     const lang = this.lang || (this.events === NO_EVENTS ? this.data.result?.options?.lang : undefined) || this.langs.inherited;
     model.setLang(lang);
-    this.t = MESSAGES[messageLang(lang)];
+    this.t = this.words.of(lang, this.messages);
     if (changed.has('theme')) this.palette.invalidate();
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
@@ -344,9 +330,7 @@ export class TlTimeline extends LitElement {
   /** A move on its way, then this element's render of where it ended. */
   private async settle(move: Promise<void>): Promise<void> {
     await move;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.requestUpdate();
+    this.frames.now();
     await this.updateComplete;
   }
 
