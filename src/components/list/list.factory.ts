@@ -338,7 +338,6 @@ export function createList(api: ListApi): ListConstructor {
         const button = this.renderRoot.querySelector<HTMLElement>(`tr[data-row="${this.active}"] button`);
         if (button && (this.renderRoot as ShadowRoot).activeElement !== button) button.focus({ preventScroll: true });
       }
-      this.measure();
     }
 
     private eventOfRow(row: number): TimelineEvent | undefined {
