@@ -9,14 +9,7 @@ let loading: Promise<void> | undefined;
 export function loadList(): Promise<void> {
   return (loading ??= import('../components/list/list.factory.js').then(({ createList }) => {
     if (!customElements.get('tl-list')) {
-      customElements.define(
-        'tl-list',
-        createList({
-          LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear,
-          yearOf: (ms) => civilFromMs(ms).year,
-          yearStart: (year) => msFromParts(year),
-        }),
-      );
+      customElements.define('tl-list', createList({ LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear, civilFromMs, msFromParts }));
     }
   }));
 }

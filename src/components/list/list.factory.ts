@@ -31,9 +31,9 @@ export interface ListApi {
   localize: (value: LocalizedText | undefined, lang: string) => string;
   /** A year for people (`2012`, `45 BC`, `2.5 million years ago`). */
   formatYear: (year: number, lang: string) => string;
-  /** The (proleptic Gregorian, UTC) year of an instant, and the first instant of a year. */
-  yearOf: (ms: number) => number;
-  yearStart: (year: number) => number;
+  /** The (proleptic Gregorian, UTC) date of an instant, and the first instant of a year. */
+  civilFromMs: (ms: number) => { year: number };
+  msFromParts: (year: number) => number;
 }
 
 /** The timeline a companion binds to: anything with the shared model (a `<tl-timeline>`). */
@@ -194,7 +194,7 @@ export function createList(api: ListApi): ListConstructor {
     private rowsOf(model: TimelineModel): ListRows {
       const events = model.shownEvents;
       if (this.rows?.events !== events) {
-        this.rows = buildRows(events, api.yearOf, api.yearStart);
+        this.rows = buildRows(events, (ms) => api.civilFromMs(ms).year, api.msFromParts);
         this.active = -1;
       }
       return this.rows;

@@ -7,10 +7,9 @@ export const ROW_HEIGHT = 32;
 
 export function listStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: typeof litUnsafeCSS }) {
   const dark = unsafeCSS(`${DARK_COLORS} --_border: var(--tl-color-border, #2a3342); --_band: var(--tl-color-band, #18202b);`);
-  const row = unsafeCSS(`${ROW_HEIGHT}px`);
   return css`
     :host {
-      ${unsafeCSS(LIGHT_COLORS)}
+      ${unsafeCSS(`${LIGHT_COLORS} --_row: ${ROW_HEIGHT}px;`)}
       --_border: var(--tl-color-border, #d5dbe5);
       --_band: var(--tl-color-band, #f3f5f9);
       display: block;
@@ -45,11 +44,11 @@ export function listStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: 
       border-spacing: 0;
     }
     tr {
-      height: ${row};
+      height: var(--_row);
     }
     th,
     td {
-      height: ${row};
+      height: var(--_row);
       padding: 0 8px;
       box-sizing: border-box;
       text-align: start;
@@ -70,7 +69,7 @@ export function listStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: 
     }
     .year th {
       position: sticky;
-      top: ${row};
+      top: var(--_row);
       z-index: 1;
       background: var(--_band);
       font-weight: 700;

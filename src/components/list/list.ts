@@ -9,9 +9,7 @@ export type { ListElement };
 
 /** What `<tl-list>` is made with: Lit and the timeline's helpers. */
 export const listApi: ListApi = {
-  LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear,
-  yearOf: (ms) => civilFromMs(ms).year,
-  yearStart: (year) => msFromParts(year),
+  LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear, civilFromMs, msFromParts,
 };
 
 /** The `<tl-list>` class. */
