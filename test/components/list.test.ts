@@ -4,6 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
 import { generateEvents } from '../../src/data/generate.js';
+import type { TimelineEvent } from '../../src/model/types.js';
+import { buildRows, headingOf, MAX_HEIGHT, scrollFor, sliceAt } from '../../src/components/list/list.rows.js';
 import { axTree, frame, until, type AXNode } from './helpers.js';
 
 type List = HTMLElement & { for: string; updateComplete: Promise<boolean> };
@@ -221,3 +223,37 @@ async function rowCountOf(node: { backendDOMNodeId?: number }): Promise<number> 
   const { domAttribute } = await import('./helpers.js');
   return Number(await domAttribute(node as never, 'aria-rowcount'));
 }
+
+describe('<tl-list> rows at a million events (pure)', () => {
+  const YEAR = 365.2425 * 86_400_000;
+  const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
+  const yearStart = (y: number) => Date.UTC(y, 0, 1);
+  /** A million events, 20 years of them: only `start.min` is read. */
+  const events = Array.from({ length: 1_000_000 }, (_, i) => ({ start: { min: Date.UTC(2000, 0, 1) + (i / 1_000_000) * 20 * YEAR } })) as unknown as TimelineEvent[];
+  const rows = buildRows(events, yearOf, yearStart);
+
+  it('puts a heading before each year and finds the heading of any row', () => {
+    expect(rows.event.length).to.equal(1_000_020);
+    expect([...rows.years.slice(0, 3)]).to.deep.equal([2000, 2001, 2002]);
+    const row = rows.rowOf[600_000]!;
+    expect(rows.years[headingOf(rows, row)]).to.equal(yearOf(events[600_000]!.start.min));
+  });
+
+  it('draws a bounded slice of a compressed scroll height, and scrolls any row into view', () => {
+    const viewport = 368;
+    const height = sliceAt(rows.event.length, 32, 0, viewport, 8).height;
+    expect(height).to.equal(MAX_HEIGHT);
+    for (const scrollTop of [0, 10, 300, 123_456, height / 2, height - viewport]) {
+      const s = sliceAt(rows.event.length, 32, scrollTop, viewport, 8);
+      expect(s.to - s.from, `at ${scrollTop}`).to.be.below(40);
+      expect(s.top, `at ${scrollTop}`).to.be.at.least(0);
+      expect(s.top + (s.to - s.from) * 32 + s.bottom).to.be.closeTo(height, 1);
+    }
+    const last = rows.event.length - 1;
+    const s = sliceAt(rows.event.length, 32, 0, viewport, 8);
+    const top = scrollFor(last, s, 32, 0, viewport, 32);
+    const at = sliceAt(rows.event.length, 32, top, viewport, 8);
+    expect(at.to).to.equal(rows.event.length);
+    expect(at.from).to.be.below(last);
+  });
+});
