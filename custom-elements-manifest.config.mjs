@@ -14,8 +14,12 @@ const DEFINITIONS = [
   { module: 'src/components/era/era.ts', tag: 'tl-era', name: 'TlEra', from: 'src/components/era/era.component.ts' },
   { module: 'src/components/marker/marker.ts', tag: 'tl-marker', name: 'TlMarker', from: 'src/components/marker/marker.component.ts' },
   { module: 'src/components/overview/overview.ts', tag: 'tl-overview', name: 'TlOverview', from: 'src/components/overview/overview.ts' },
+  { module: 'src/components/list/list.ts', tag: 'tl-list', name: 'TlList', from: 'src/components/list/list.ts' },
 ];
-const FACTORIES = [{ module: 'src/components/overview/overview.factory.ts', mixin: 'createOverview', into: 'src/components/overview/overview.ts', name: 'TlOverview', tag: 'tl-overview' }];
+const FACTORIES = [
+  { module: 'src/components/overview/overview.factory.ts', mixin: 'createOverview', into: 'src/components/overview/overview.ts', name: 'TlOverview', tag: 'tl-overview' },
+  { module: 'src/components/list/list.factory.ts', mixin: 'createList', into: 'src/components/list/list.ts', name: 'TlList', tag: 'tl-list' },
+];
 
 /** `@tag name - description` lines of the JSDoc block right above `export function <fn>`. */
 function jsdocTags(path, fn, tag) {

@@ -46,18 +46,22 @@ const sanitizerBeside = {
   },
 };
 /**
- * Companion elements in the script-tag bundle: the loader is src/bundle/overview-loader.ts, whose dynamic import of
- * the element's factory points at `timeline-elements.overview.js` beside the bundle (a file with no imports).
+ * Companion elements in the script-tag bundle: the loaders are src/bundle/overview-loader.ts and list-loader.ts, whose
+ * dynamic imports of the elements' factories point at `timeline-elements.overview.js` and `timeline-elements.list.js`
+ * beside the bundle (files with no imports).
  */
 const OVERVIEW = 'timeline-elements:overview';
+const LIST = 'timeline-elements:list';
 const companionsBeside = {
   name: 'companions-beside',
   resolveId(source, importer) {
     if (/overview-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/overview-loader.ts', import.meta.url));
+    if (/list-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/list-loader.ts', import.meta.url));
     return null;
   },
   resolveDynamicImport(specifier, importer) {
     if (/overview\.factory\.js$/.test(specifier) && /bundle[\\/]overview-loader\.ts$/.test(importer ?? '')) return { id: OVERVIEW, external: true };
+    if (/list\.factory\.js$/.test(specifier) && /bundle[\\/]list-loader\.ts$/.test(importer ?? '')) return { id: LIST, external: true };
     return null;
   },
 };
@@ -142,6 +146,7 @@ const builds = [
       index: 'src/index.ts',
       define: 'src/define.ts',
       overview: 'src/components/overview/overview.ts',
+      list: 'src/components/list/list.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
       sanitize: 'src/model/sanitize.ts',
@@ -158,6 +163,7 @@ const builds = [
         sanitize: './model/sanitize.js',
         extract: './extract/index.js',
         overview: './components/overview/overview.js',
+        list: './components/list/list.js',
         'timeline-elements.bundle': './bundle/bundle.js',
       }),
     ],
@@ -187,6 +193,7 @@ const builds = [
       paths: {
         [SANITIZER]: './timeline-elements.sanitize.js',
         [OVERVIEW]: './timeline-elements.overview.js',
+        [LIST]: './timeline-elements.list.js',
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
@@ -211,6 +218,12 @@ const builds = [
     input: 'src/components/overview/overview.factory.ts',
     plugins: [literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.overview.js', format: 'esm', sourcemap: true },
+  },
+  // <tl-list>'s factory, loaded by the bundle the first time one is on the page (Lit comes from the bundle).
+  {
+    input: 'src/components/list/list.factory.ts',
+    plugins: [literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.list.js', format: 'esm', sourcemap: true },
   },
   // Eras and markers (reading, layout, the strip), loaded by the bundle the first time a timeline has any.
   {

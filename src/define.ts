@@ -3,4 +3,5 @@
 import './register.js';
 
 export { loadOverview } from './components/overview-loader.js';
+export { loadList } from './components/list-loader.js';
 export * from './index.js';
