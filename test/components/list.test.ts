@@ -200,9 +200,7 @@ describe('<tl-list>', () => {
   });
 
   it('nested in a timeline, it binds to that timeline', async () => {
-    // The timeline hides the children it slots but <tl-overview> (`.companions ::slotted(*)`); until it shows
-    // <tl-list> there too, a page's own style does.
-    const el = await fixture<TlTimeline>(html`<tl-timeline style="width: 1000px" lang="en" .events=${EVENTS}><tl-list style="display: block"></tl-list></tl-timeline>`);
+    const el = await fixture<TlTimeline>(html`<tl-timeline style="width: 1000px" lang="en" .events=${EVENTS}><tl-list></tl-list></tl-timeline>`);
     const { list } = await settle(el, el.querySelector<List>('tl-list')!);
     expect(rowsOf(list)).to.have.length(11);
     expect(list.getBoundingClientRect().top, 'below the plot').to.be.above(el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect().bottom - 1);

@@ -433,12 +433,13 @@ export const timelineStyles = css`
     transition-duration: 1ms;
     transition-behavior: allow-discrete;
   }
-  /* Companion elements nested in the timeline (<tl-overview>) show below the plot; <tl-event> and data scripts are
+  /* Companion elements nested in the timeline (<tl-overview>, <tl-list>) show below the plot; <tl-event> and data scripts are
      read, not shown. */
   .companions ::slotted(*) {
     display: none;
   }
-  .companions ::slotted(tl-overview) {
+  .companions ::slotted(tl-overview),
+  .companions ::slotted(tl-list) {
     display: block;
   }
   .sr-only {
