@@ -48,7 +48,7 @@ const EXPECTED: Record<MessageLang, Expected> = {
 /** One plausible value for every argument a word takes, so each function can be called. */
 const SAMPLE_ARGS: { [K in keyof Messages]: Messages[K] extends (...args: infer A) => string ? A : [] } = {
   overview: [], overviewStart: [], overviewEnd: [],
-  timeline: [], zoomIn: [], zoomOut: [], fit: [], close: [], legend: [], zoom: [], empty: [], source: [], published: [],
+  timeline: [], zoomIn: [], zoomOut: [], fit: [], showList: [], showTimeline: [], close: [], legend: [], zoom: [], empty: [], source: [], published: [],
   readMore: [], instructions: [], legendExact: [], legendPeriod: [], legendApprox: [], legendUncertain: [], ungrouped: [],
   clusterHint: [], loading: [], context: [], today: [], categories: [], uncategorized: [], previous: [], next: [],
   mediaBlocked: [], mediaFailed: [],

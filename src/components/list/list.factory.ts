@@ -145,7 +145,9 @@ export function createList(api: ListApi): ListConstructor {
     private bind(later = true): void {
       this.unbind();
       const root = this.getRootNode() as Document | ShadowRoot;
-      const found = (this.forId ? root.getElementById?.(this.forId) : this.closest('tl-timeline')) as Bindable | null;
+      // By `for`, else the timeline it is inside — in the page, or in the timeline's own shadow root (its list view).
+      const host = (root as ShadowRoot).host;
+      const found = (this.forId ? root.getElementById?.(this.forId) : (this.closest('tl-timeline') ?? (host?.localName === 'tl-timeline' ? host : null))) as Bindable | null;
       if (found && !found.model && found.localName.includes('-') && !customElements.get(found.localName)) {
         void customElements.whenDefined(found.localName).then(() => this.isConnected && !this.timeline && this.bind());
         return;

@@ -8,6 +8,9 @@ export interface Messages {
   zoomIn: string;
   zoomOut: string;
   fit: string;
+  /** The header's toggle between the timeline and the list of its events. */
+  showList: string;
+  showTimeline: string;
   close: string;
   wheelHint: (mac: boolean) => string;
   events: (n: number) => string;
@@ -74,6 +77,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Show all',
+    showList: 'Show as list',
+    showTimeline: 'Show as timeline',
     close: 'Close',
     wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Ctrl'} + scroll to zoom`,
     events: (n: number) => (n === 1 ? '1 event' : `${count.en.format(n)} events`),
@@ -131,6 +136,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     fit: 'Alles zeigen',
+    showList: 'Als Liste zeigen',
+    showTimeline: 'Als Zeitleiste zeigen',
     close: 'Schließen',
     wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Strg'} + Scrollen zum Zoomen`,
     events: (n: number) => (n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`),

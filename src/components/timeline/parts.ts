@@ -5,7 +5,7 @@ import type { DataError } from '../../model/types.js';
 import type { Messages } from './messages.js';
 
 /** The legend of how precision is drawn, and the zoom buttons. */
-export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit: () => void, categories: TemplateResult | typeof nothing = nothing): TemplateResult {
+export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit: () => void, categories: TemplateResult | typeof nothing, list: { shown: boolean; toggle: () => void }): TemplateResult {
   return html`<div part="header" class="header">
     ${categories}
     <ul part="legend" class="legend" aria-label=${t.legend}>
@@ -19,6 +19,7 @@ export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit:
       <button part="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => zoom(2)}>+</button>
       <button part="button" class="fit" @click=${fit}>${t.fit}</button>
     </div>
+    <button part="button view-toggle" class="view-toggle" aria-controls="tl-list-view" aria-expanded=${list.shown ? 'true' : 'false'} @click=${list.toggle}>${list.shown ? t.showTimeline : t.showList}</button>
   </div>`;
 }
 

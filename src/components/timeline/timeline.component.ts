@@ -34,6 +34,7 @@ import { LayersController } from './layers.js';
 import { timelineStyles } from './timeline.styles.js';
 import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
+import { ListView } from './list-view.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
 
@@ -79,6 +80,8 @@ const toX = ([a, b]: readonly [number, number], width: number) => (time: number)
  * @csspart context - The strip of eras and markers above the plot.
  * @csspart era - An era's button in the strip (carries `data-era-id`); Enter shows the era.
  * @csspart marker - A marker's button (carries `data-marker-id`; the "now" line's is `now`); Enter centres the view on it.
+ * @csspart view-toggle - The header's "Show as list" / "Show as timeline" button.
+ * @csspart list - The list view (`<tl-list>` in the plot's place).
  * @csspart categories - The legend of categories (with `color-by` category or tag).
  * @csspart category - A category's toggle button (`aria-pressed`, `data-category`).
  *
@@ -131,6 +134,10 @@ export class TlTimeline extends LitElement {
   /** Accessible name of the timeline. */
   @property() label = '';
 
+  /** Shows the list of the events (`<tl-list>`) in the timeline's place; the header's toggle switches. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
+  /** On a narrow container (under 480 px) the element opens on the list; this turns that off. */
+  @property({ type: Boolean, attribute: 'no-list-first' }) noListFirst = false;
   /** Interface words to replace (`{ fit: 'Alles', events: '{n} Termine' }`); languages beyond en/de load on demand. */
   @property({ attribute: false }) messages: MessageOverrides | undefined;
 
@@ -196,6 +203,7 @@ export class TlTimeline extends LitElement {
     title: () => (this.heading || this.text || this.media ? { heading: this.heading || this.label || this.t.timeline, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
   private t: Messages = MESSAGES.en;
+  private readonly listView = new ListView();
   private readonly words = new Words(this);
   private readonly view = new View(this.model);
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
@@ -268,6 +276,7 @@ export class TlTimeline extends LitElement {
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
+    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, this.noListFirst);
     if (width > 0) this.cards.startStory(this.story, this.events === NO_EVENTS ? this.data.result?.options : undefined);
     this.view.frame(view);
   }
@@ -327,6 +336,12 @@ export class TlTimeline extends LitElement {
     return true;
   }
 
+  /** The header's toggle: the list in the timeline's place, or back (a reader's choice: it stays). */
+  private toggleView = (): void => {
+    this.listView.choose();
+    this.showList = !this.showList;
+  };
+
   /** A move on its way, then this element's render of where it ended. */
   private async settle(move: Promise<void>): Promise<void> {
     await move;
@@ -348,10 +363,11 @@ export class TlTimeline extends LitElement {
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
     return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'}>
-      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t))} ${status}${noticeTemplate(t, model.errors)}
+      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre)) ?? nothing}
-      <div class="plot-frame">
+      ${this.showList ? html`<tl-list id="tl-list-view" part="list" label=${this.label || t.timeline}></tl-list>` : nothing}
+      <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
         <div
           part="plot"
           class=${`plot${hover ? ` over-${hover.type}` : ''}`}

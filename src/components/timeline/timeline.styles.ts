@@ -308,6 +308,9 @@ export const timelineStyles = css`
     margin: 4px 0 0;
     padding-left: 18px;
   }
+  .plot-frame.hidden {
+    display: none;
+  }
   .story-nav {
     min-height: 32px;
     display: flex;

@@ -10,6 +10,8 @@ const ar: Messages = {
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   fit: 'عرض الكل',
+  showList: 'عرض كقائمة',
+  showTimeline: 'عرض كخط زمني',
   close: 'إغلاق',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + التمرير للتكبير`,
   events,

@@ -9,6 +9,8 @@ const es: Messages = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   fit: 'Mostrar todo',
+  showList: 'Ver como lista',
+  showTimeline: 'Ver como cronología',
   close: 'Cerrar',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rueda para hacer zoom`,
   events,

@@ -9,6 +9,8 @@ const fr: Messages = {
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   fit: 'Tout afficher',
+  showList: 'Afficher en liste',
+  showTimeline: 'Afficher la frise',
   close: 'Fermer',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + molette pour zoomer`,
   events,

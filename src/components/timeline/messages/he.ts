@@ -9,6 +9,8 @@ const he: Messages = {
   zoomIn: 'הגדלה',
   zoomOut: 'הקטנה',
   fit: 'הצגת הכול',
+  showList: 'הצג כרשימה',
+  showTimeline: 'הצג כציר זמן',
   close: 'סגירה',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + גלילה לזום`,
   events,

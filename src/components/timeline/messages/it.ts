@@ -9,6 +9,8 @@ const it: Messages = {
   zoomIn: 'Ingrandisci',
   zoomOut: 'Riduci',
   fit: 'Mostra tutto',
+  showList: 'Mostra come elenco',
+  showTimeline: 'Mostra come cronologia',
   close: 'Chiudi',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rotellina per lo zoom`,
   events,

@@ -9,6 +9,8 @@ const ja: Messages = {
   zoomIn: '拡大',
   zoomOut: '縮小',
   fit: 'すべて表示',
+  showList: 'リストで表示',
+  showTimeline: 'タイムラインで表示',
   close: '閉じる',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + スクロールでズーム`,
   events,

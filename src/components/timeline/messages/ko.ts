@@ -9,6 +9,8 @@ const ko: Messages = {
   zoomIn: '확대',
   zoomOut: '축소',
   fit: '모두 보기',
+  showList: '목록으로 보기',
+  showTimeline: '타임라인으로 보기',
   close: '닫기',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + 스크롤로 확대/축소`,
   events,

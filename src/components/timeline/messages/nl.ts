@@ -9,6 +9,8 @@ const nl: Messages = {
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   fit: 'Alles tonen',
+  showList: 'Als lijst tonen',
+  showTimeline: 'Als tijdlijn tonen',
   close: 'Sluiten',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + scrollen om te zoomen`,
   events,

@@ -9,6 +9,8 @@ const pl: Messages = {
   zoomIn: 'Powiększ',
   zoomOut: 'Pomniejsz',
   fit: 'Pokaż wszystko',
+  showList: 'Pokaż jako listę',
+  showTimeline: 'Pokaż jako oś czasu',
   close: 'Zamknij',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + przewijanie, aby powiększyć`,
   events,

@@ -9,6 +9,8 @@ const pt: Messages = {
   zoomIn: 'Ampliar',
   zoomOut: 'Reduzir',
   fit: 'Mostrar tudo',
+  showList: 'Mostrar como lista',
+  showTimeline: 'Mostrar como linha do tempo',
   close: 'Fechar',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + rolagem para ampliar`,
   events,

@@ -9,6 +9,8 @@ const sv: Messages = {
   zoomIn: 'Zooma in',
   zoomOut: 'Zooma ut',
   fit: 'Visa allt',
+  showList: 'Visa som lista',
+  showTimeline: 'Visa som tidslinje',
   close: 'Stäng',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + scrolla för att zooma`,
   events,

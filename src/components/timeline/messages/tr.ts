@@ -10,6 +10,8 @@ const tr: Messages = {
   zoomIn: 'Yakınlaştır',
   zoomOut: 'Uzaklaştır',
   fit: 'Tümünü göster',
+  showList: 'Liste olarak göster',
+  showTimeline: 'Zaman çizelgesi olarak göster',
   close: 'Kapat',
   wheelHint: (mac) => `Yakınlaştırmak için ${mac ? '⌘' : 'Ctrl'} + kaydırma`,
   events,

@@ -9,6 +9,8 @@ const uk: Messages = {
   zoomIn: 'Збільшити',
   zoomOut: 'Зменшити',
   fit: 'Показати все',
+  showList: 'Показати списком',
+  showTimeline: 'Показати як шкалу часу',
   close: 'Закрити',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + прокручування для масштабування`,
   events,

@@ -10,6 +10,8 @@ const zh: Messages = {
   zoomIn: '放大',
   zoomOut: '缩小',
   fit: '显示全部',
+  showList: '以列表显示',
+  showTimeline: '以时间线显示',
   close: '关闭',
   wheelHint: (mac) => `${mac ? '⌘' : 'Ctrl'} + 滚动以缩放`,
   events,
