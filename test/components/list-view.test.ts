@@ -47,13 +47,13 @@ describe('<tl-timeline> list view', () => {
     el.remove();
   });
 
-  it('opens on the list in a narrow container, unless no-list-first says otherwise', async () => {
-    const narrow = await fixture<TlTimeline>(html`<tl-timeline lang="de" style="width: 400px" .events=${EVENTS}></tl-timeline>`);
+  it('opens on the list in a narrow container with list-first, and on the timeline without it', async () => {
+    const narrow = await fixture<TlTimeline>(html`<tl-timeline lang="de" style="width: 400px" list-first .events=${EVENTS}></tl-timeline>`);
     const list = await listIn(narrow);
     expect(titles(list)).to.have.length(3);
     expect($(narrow, '[part~="view-toggle"]')!.textContent).to.equal('Als Zeitleiste zeigen');
     narrow.remove();
-    const kept = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 400px" no-list-first .events=${EVENTS}></tl-timeline>`);
+    const kept = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 400px" .events=${EVENTS}></tl-timeline>`);
     for (let i = 0; i < 3; i++) {
       await frame();
       await kept.updateComplete;

@@ -40,8 +40,6 @@ describe('<tl-timeline> by keyboard at 200 % and 400 % zoom and on a 320 px scre
       const el = document.createElement('tl-timeline');
       el.lang = 'en';
       el.label = 'Corpus';
-      // The timeline itself at 320 px (a narrow container would open on its list).
-      el.noListFirst = true;
       el.events = corpusEvents;
       main.append(Object.assign(document.createElement('h1'), { textContent: 'An article' }), text(), el, text(), text());
       document.body.append(main);

@@ -1,7 +1,8 @@
 /**
- * The timeline's list view: the list of its events (`<tl-list>`, loaded on first use) in the plot's place. A narrow
- * container opens on it once, when the data first arrives, unless the page says `no-list-first`; after that only the
- * reader's toggle (or the page's `show-list`) decides.
+ * The timeline's list view: the list of its events (`<tl-list>`, loaded on first use) in the plot's place. With
+ * `list-first`, a narrow container opens on it once, when the data first arrives; after that only the reader's
+ * toggle (or the page's `show-list`) decides. (Not the default yet: the list's fixed one-line rows cut titles on a
+ * phone as much as the plot does — it needs a narrow layout first.)
  */
 import { loadList } from '../list-loader.js';
 
@@ -12,10 +13,10 @@ export class ListView {
   private chosen = false;
 
   /** Whether the list is shown, from the element's `show-list`, its width and whether it has events (no DOM). */
-  shown(showList: boolean, width: number, hasEvents: boolean, noListFirst: boolean): boolean {
+  shown(showList: boolean, width: number, hasEvents: boolean, listFirst: boolean): boolean {
     if (width > 0 && hasEvents && !this.chosen) {
       this.chosen = true;
-      if (width < NARROW_PX && !noListFirst) showList = true;
+      if (width < NARROW_PX && listFirst) showList = true;
     }
     if (showList) void loadList();
     return showList;

@@ -136,8 +136,8 @@ export class TlTimeline extends LitElement {
 
   /** Shows the list of the events (`<tl-list>`) in the timeline's place; the header's toggle switches. */
   @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
-  /** On a narrow container (under 480 px) the element opens on the list; this turns that off. */
-  @property({ type: Boolean, attribute: 'no-list-first' }) noListFirst = false;
+  /** On a narrow container (under 480 px) the element opens on the list (opt-in until the list has a narrow layout). */
+  @property({ type: Boolean, attribute: 'list-first' }) listFirst = false;
   /** Interface words to replace (`{ fit: 'Alles', events: '{n} Termine' }`); languages beyond en/de load on demand. */
   @property({ attribute: false }) messages: MessageOverrides | undefined;
 
@@ -276,7 +276,7 @@ export class TlTimeline extends LitElement {
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
-    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, this.noListFirst);
+    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, this.listFirst);
     if (width > 0) this.cards.startStory(this.story, this.events === NO_EVENTS ? this.data.result?.options : undefined);
     this.view.frame(view);
   }
