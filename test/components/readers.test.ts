@@ -275,12 +275,15 @@ describe('<tl-timeline> for screen-reader and keyboard users', () => {
     // its labels to the spacing it draws them in.
     const drawings: DrawnText[][] = [];
     // A frame between drawings: the probe's notice comes at a rendering step, and redraws alone may all fall before one.
-    while (drawings.length < 60 && !spaced(drawings.at(-1) ?? [])) {
+    // Under a full parallel run those steps come slowly: up to ten seconds (a time-out, not a measure).
+    const end = performance.now() + 10_000;
+    while (!spaced(drawings.at(-1) ?? []) && (drawings.length < 60 || performance.now() < end)) {
       await frame();
       drawings.push(await drawnText(el, () => redraw(el)));
     }
     // Drawn wider than without spacing …
-    expect(spaced(drawings.at(-1)!), 'drawn in the reader\'s spacing').to.equal(true);
+    const seen = (el as unknown as { palette: { palette(): { letterSpacing: string } } }).palette.palette().letterSpacing;
+    expect(spaced(drawings.at(-1)!), `drawn in the reader's spacing (${drawings.length} drawings; the drawing's spacing ${seen}, the plot's ${getComputedStyle($(el, '[part="plot"]')!).letterSpacing})`).to.equal(true);
     expect(drawings.at(-1)!.filter((t) => /^12px/.test(t.font)).length).to.be.greaterThan(5);
     // … and fitted to that width: no two labels overlap.
     const overlaps = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
