@@ -17,6 +17,7 @@ import type { TimelineModel } from '../../state/timeline-model.js';
 import type { LocalizedText, TimelineEvent } from '../../model/types.js';
 import { buildRows, headingOf, scrollFor, sliceAt, type ListRows, type Slice } from './list.rows.js';
 import { listStyles, ROW_HEIGHT } from './list.styles.js';
+import { findTimeline, type Bindable } from '../find-timeline.js';
 
 export interface ListApi {
   LitElement: typeof LitElement;
@@ -34,12 +35,6 @@ export interface ListApi {
   /** The (proleptic Gregorian, UTC) date of an instant, and the first instant of a year. */
   civilFromMs: (ms: number) => { year: number };
   msFromParts: (year: number) => number;
-}
-
-/** The timeline a companion binds to: anything with the shared model (a `<tl-timeline>`). */
-interface Bindable extends HTMLElement {
-  model?: TimelineModel;
-  theme?: string;
 }
 
 const WORDS = {
@@ -85,7 +80,6 @@ export type ListConstructor = { new (): ListElement; prototype: ListElement };
  */
 export function createList(api: ListApi): ListConstructor {
   const { LitElement, html, nothing } = api;
-  const warned = new Set<string>();
 
   class TlList extends LitElement {
     static override properties = {
@@ -144,27 +138,9 @@ export function createList(api: ListApi): ListConstructor {
     /** Finds the timeline (by `for`, else the one it is inside) and follows its model. */
     private bind(later = true): void {
       this.unbind();
-      const root = this.getRootNode() as Document | ShadowRoot;
-      // By `for`, else the timeline it is inside — in the page, or in the timeline's own shadow root (its list view).
-      const host = (root as ShadowRoot).host;
-      const found = (this.forId ? root.getElementById?.(this.forId) : (this.closest('tl-timeline') ?? (host?.localName === 'tl-timeline' ? host : null))) as Bindable | null;
-      if (found && !found.model && found.localName.includes('-') && !customElements.get(found.localName)) {
-        void customElements.whenDefined(found.localName).then(() => this.isConnected && !this.timeline && this.bind());
-        return;
-      }
-      if (!found?.model && later) {
-        const again = () => this.isConnected && !this.timeline && this.bind(false);
-        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
-        else requestAnimationFrame(again);
-        return;
-      }
+      const found = findTimeline(this, this.forId, later, (again) => this.isConnected && !this.timeline && this.bind(again));
       if (!found?.model) {
-        const key = this.for || '(none)';
-        if (!warned.has(key)) {
-          warned.add(key);
-          console.warn(this.for ? `<tl-list>: no <tl-timeline id="${this.for}"> here; it shows nothing.` : '<tl-list>: no for="…" and not inside a <tl-timeline>; it shows nothing.');
-        }
-        this.requestUpdate();
+        if (found === null) this.requestUpdate();
         return;
       }
       this.timeline = found;

@@ -12,6 +12,7 @@ import type { LitElement, css as litCss, html as litHtml, nothing as litNothing,
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { Row } from '../../layout/lanes.js';
 import { overviewStyles } from './overview.styles.js';
+import { findTimeline, type Bindable } from '../find-timeline.js';
 
 export interface OverviewApi {
   LitElement: typeof LitElement;
@@ -26,12 +27,6 @@ export interface OverviewApi {
   formatInstant: (t: number, span: number, lang: string) => string;
   /** A span of time in words. */
   formatSpan: (lo: number, hi: number, lang: string) => string;
-}
-
-/** The timeline a companion binds to: anything with the shared model (a `<tl-timeline>`). */
-interface Bindable extends HTMLElement {
-  model?: TimelineModel;
-  theme?: string;
 }
 
 const WORDS = {
@@ -73,7 +68,6 @@ export type OverviewConstructor = { new (): OverviewElement; prototype: Overview
  */
 export function createOverview(api: OverviewApi): OverviewConstructor {
   const { LitElement, html, svg, nothing } = api;
-  const warned = new Set<string>();
 
   class TlOverview extends LitElement {
     static override properties = {
@@ -130,27 +124,9 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
     /** Finds the timeline (by `for`, else the one it is inside) and follows its model. */
     private bind(later = true): void {
       this.unbind();
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const found = (this.forId ? root.getElementById?.(this.forId) : this.closest('tl-timeline')) as Bindable | null;
-      if (found && !found.model && found.localName.includes('-') && !customElements.get(found.localName)) {
-        // Not upgraded yet: bind once it is.
-        void customElements.whenDefined(found.localName).then(() => this.isConnected && !this.timeline && this.bind());
-        return;
-      }
-      if (!found?.model && later) {
-        // A timeline later in the page, or rendered in the same pass by a framework: look again once it is there.
-        const again = () => this.isConnected && !this.timeline && this.bind(false);
-        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again, { once: true });
-        else requestAnimationFrame(again);
-        return;
-      }
+      const found = findTimeline(this, this.forId, later, (again) => this.isConnected && !this.timeline && this.bind(again));
       if (!found?.model) {
-        const key = this.for || '(none)';
-        if (!warned.has(key)) {
-          warned.add(key);
-          console.warn(this.for ? `<tl-overview>: no <tl-timeline id="${this.for}"> here; it shows nothing.` : '<tl-overview>: no for="…" and not inside a <tl-timeline>; it shows nothing.');
-        }
-        this.requestUpdate();
+        if (found === null) this.requestUpdate();
         return;
       }
       this.timeline = found;

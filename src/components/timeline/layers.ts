@@ -183,7 +183,8 @@ export class LayersController implements ReactiveController {
     const model = this.model;
     const by = model.colorBy;
     const palette = this.palette.palette();
-    const key = [by, palette, model.keys, this.groupColors()];
+    // The keys (one pass over all events) only when events are coloured by them.
+    const key = [by, palette, by === 'group' ? undefined : model.keys, by === 'group' ? this.groupColors() : undefined];
     const c = this.colorsCache;
     if (c && c.key.every((k, i) => k === key[i])) return c.colorOf;
     let colorOf: ((item: SceneItem) => LaneColors | undefined) | undefined;
