@@ -1,6 +1,7 @@
 import { tickStep } from 'd3-array';
-import { civilFromMs, MS_PER_DAY, msFromParts } from '../model/calendar.js';
+import { civilFromMs, inDateRange, MS_PER_DAY, msFromParts } from '../model/calendar.js';
 import { dateFormat, formatYear } from '../model/text.js';
+import { fromWall, toWall, zoneSegments } from '../model/zone.js';
 
 /** One tick of the time axis: where, its label, and a second line (the larger unit) where that changes. */
 export interface Tick {
@@ -29,8 +30,24 @@ const FIXED: Interval[] = [
 ];
 
 
-/** Tick instants for an interval over `[t0, t1]` (UTC, proleptic Gregorian; any year). */
-export function tickTimes(interval: Interval, t0: number, t1: number, limit = 400): number[] {
+/**
+ * Tick instants for an interval over `[t0, t1]` at the civil boundaries of `zone` (UTC when `''`, and beyond a
+ * `Date`'s range; proleptic Gregorian, any year). Days, months and years start at the zone's midnight (where a
+ * midnight is skipped, when the day starts). Finer ticks fall on the zone's full hours, minutes…, stretch by
+ * stretch of one offset: the hour the clocks skip has no tick (00, 01, 03), the hour they repeat has two (02, 02).
+ */
+export function tickTimes(interval: Interval, t0: number, t1: number, limit = 400, zone = ''): number[] {
+  if (!zone || !inDateRange(t0) || !inDateRange(t1)) return utcTimes(interval, t0, t1, limit);
+  const ms = interval.ms;
+  if (ms >= MS_PER_DAY) return utcTimes(interval, toWall(zone, t0), toWall(zone, t1), limit).map((w) => fromWall(zone, w)).filter((t) => t >= t0 && t <= t1);
+  const out: number[] = [];
+  for (const [a, b, offset] of zoneSegments(zone, t0, t1)) {
+    for (let t = Math.ceil((a + offset) / ms) * ms - offset; (t < b || (b === t1 && t === t1)) && out.length < limit; t += ms) out.push(t);
+  }
+  return out;
+}
+
+function utcTimes(interval: Interval, t0: number, t1: number, limit: number): number[] {
   const out: number[] = [];
   const { unit, step } = interval;
   if (unit === 'month' || unit === 'year') {
@@ -57,15 +74,16 @@ function yearInterval(span: number, width: number, minSpacing: number): Interval
   return { unit: 'year', ms: step * 365 * MS_PER_DAY, step };
 }
 
-/** Labels for ticks of a unit, with the larger unit as a second line where it changes. */
-export function labelTicks(times: number[], unit: TickUnit, lang: string, longMonths = false): Tick[] {
+/** Labels for ticks of a unit (in `zone`'s civil time), with the larger unit as a second line where it changes. */
+export function labelTicks(times: number[], unit: TickUnit, lang: string, longMonths = false, zone = ''): Tick[] {
   let previousContext = '';
   return times.map((t) => {
-    const c = civilFromMs(t);
+    const w = toWall(zone, t);
+    const c = civilFromMs(w);
     // Month, day and time of day are written from the same moment in the year 2000 (a leap year): Intl cannot
     // format a Date beyond ±275,000 years, and a zoomed-in view of deep time still needs its labels. The year is
     // written on its own (formatYear).
-    const timeOfDay = ((t % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+    const timeOfDay = ((w % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
     const d = new Date(Date.UTC(2000, c.month - 1, c.day) + timeOfDay);
     let label: string;
     let context: string;
@@ -104,19 +122,20 @@ export function estimateLabelWidth(text: string): number {
 
 /**
  * Ticks for the visible window `[t0, t1]` drawn `width` px wide: the finest interval at least `minSpacing` px
- * apart whose labels fit between ticks without overlapping. Works for any span, from milliseconds to billions of years.
+ * apart whose labels fit between ticks without overlapping. Works for any span, from milliseconds to billions of
+ * years. In `zone` (an IANA name `resolveZone` accepted; UTC when `''`) ticks sit on and are labelled in its civil time.
  */
-export function computeTicks(t0: number, t1: number, width: number, lang: string, gap = 12, minSpacing = 90): { ticks: Tick[]; unit: TickUnit } {
+export function computeTicks(t0: number, t1: number, width: number, lang: string, gap = 12, minSpacing = 90, zone = ''): { ticks: Tick[]; unit: TickUnit } {
   const span = t1 - t0;
   if (!(span > 0) || !(width > 0)) return { ticks: [], unit: 'year' };
   const pxPerMs = width / span;
   // About one tick per `minSpacing` px (d3's default density), more only if labels are that short.
   const candidates = FIXED.filter((i) => i.ms * pxPerMs >= minSpacing);
   for (const interval of candidates) {
-    const times = tickTimes(interval, t0, t1);
+    const times = tickTimes(interval, t0, t1, 400, zone);
     const spacing = interval.ms * pxPerMs;
     for (const longMonths of interval.unit === 'month' ? [true, false] : [false]) {
-      const ticks = labelTicks(times, interval.unit, lang, longMonths);
+      const ticks = labelTicks(times, interval.unit, lang, longMonths, zone);
       const widest = Math.max(0, ...ticks.map((k) => estimateLabelWidth(k.label)));
       if (spacing >= widest + gap) return { ticks, unit: interval.unit };
     }
@@ -125,7 +144,7 @@ export function computeTicks(t0: number, t1: number, width: number, lang: string
   let yearSpacing = minSpacing;
   for (let attempt = 0; attempt < 6; attempt++) {
     const interval = yearInterval(span, width, yearSpacing);
-    const ticks = labelTicks(tickTimes(interval, t0, t1), 'year', lang);
+    const ticks = labelTicks(tickTimes(interval, t0, t1, 400, zone), 'year', lang, false, zone);
     const widest = Math.max(0, ...ticks.map((k) => estimateLabelWidth(k.label)));
     const spacing = interval.step * 365.2425 * MS_PER_DAY * pxPerMs;
     if (spacing >= widest + gap || attempt === 5) return { ticks, unit: 'year' };

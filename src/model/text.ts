@@ -1,5 +1,6 @@
 import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
 import { civilFromMs, inDateRange, MS_PER_DAY } from './calendar.js';
+import { toWall, zoneOffset } from './zone.js';
 
 /** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
 export function localize(value: LocalizedText | undefined, lang: string): string {
@@ -27,15 +28,16 @@ function seasonName(season: number, lang: 'de' | 'en'): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** A cached `Intl.DateTimeFormat` in UTC. */
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
+/** A cached `Intl.DateTimeFormat` in UTC, or in `zone` (an IANA name `resolveZone` accepted). */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions, zone = ''): Intl.DateTimeFormat {
+  const key = lang + zone + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
+    const timeZone = zone || 'UTC';
     try {
-      f = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+      f = new Intl.DateTimeFormat(lang, { ...options, timeZone });
     } catch {
-      f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+      f = new Intl.DateTimeFormat('en', { ...options, timeZone });
     }
     formatters.set(key, f);
   }
@@ -113,7 +115,7 @@ function plainYear(ms: number): boolean {
   return year >= 1 && year <= 9999;
 }
 
-function formatCore(p: DatePoint, lang: string): string {
+function formatCore(p: DatePoint, lang: string, zone: string): string {
   const l = messageLang(lang);
   const { year } = civilFromMs(p.min);
   const d = new Date(p.min);
@@ -142,8 +144,11 @@ function formatCore(p: DatePoint, lang: string): string {
         ? dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(d)
         : `${dateFormat(lang, { day: 'numeric', month: 'long' }).format(d)} ${formatYear(year, lang)}`;
     default: {
+      // An instant: in the zone, named by Intl's short name ("20:15 MEZ", "8:15 PM EST", "GMT+1"), which tells
+      // summer from winter time — and so the two 02:30 of the night the clocks go back from each other.
       const withSeconds = p.precision === 'second' || p.precision === 'millisecond';
-      return `${dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}) }).format(d)} UTC`;
+      const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}) };
+      return zone ? dateFormat(lang, { ...options, timeZoneName: 'short' }, zone).format(d) : `${dateFormat(lang, options).format(d)} UTC`;
     }
   }
 }
@@ -154,23 +159,26 @@ function ordinal(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-/** One date at its precision: `2012`, `April 2018`, `c. March 2025`, `Herbst 2025`, `2019?`. */
-export function formatDatePoint(p: DatePoint, lang: string): string {
+/**
+ * One date at its precision: `2012`, `April 2018`, `c. March 2025`, `Herbst 2025`, `2019?`. An instant (a time of
+ * day) is written in `zone` (UTC when `''`) and names it; a date without a time is the same date in every zone.
+ */
+export function formatDatePoint(p: DatePoint, lang: string, zone = ''): string {
   const l = messageLang(lang);
-  let text = formatCore(p, lang);
+  let text = formatCore(p, lang, zone);
   if (p.approximate) text = `${l === 'de' ? 'ca.' : 'c.'} ${text}`;
   if (p.uncertain) text += '?';
   return text;
 }
 
 /** The date line of an event: a point, or `start – end`, `since …`, `until …`. */
-export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string): string {
+export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone = ''): string {
   const l = messageLang(lang);
   const { start, end } = event;
-  if (!end) return formatDatePoint(start, lang);
-  if (end.open === 'after') return `${l === 'de' ? 'seit' : 'since'} ${formatDatePoint(start, lang)}`;
-  if (start.open === 'before') return `${l === 'de' ? 'bis' : 'until'} ${formatDatePoint(end, lang)}`;
-  return `${formatDatePoint(start, lang)} – ${formatDatePoint(end, lang)}`;
+  if (!end) return formatDatePoint(start, lang, zone);
+  if (end.open === 'after') return `${l === 'de' ? 'seit' : 'since'} ${formatDatePoint(start, lang, zone)}`;
+  if (start.open === 'before') return `${l === 'de' ? 'bis' : 'until'} ${formatDatePoint(end, lang, zone)}`;
+  return `${formatDatePoint(start, lang, zone)} – ${formatDatePoint(end, lang, zone)}`;
 }
 
 /** What the precision means, for the legend and screen readers. */
@@ -225,22 +233,28 @@ const SPAN_FORMAT: Record<'year' | 'month' | 'day' | 'hour', Intl.DateTimeFormat
 
 /**
  * A stretch of time `[lo, hi)` in words, as finely as its length needs: `2016 – 2020`, `January – June 2021`,
- * `March 2 – 7, 2020`, `2.–7. März 2020` (Intl's range format, which leaves out what both ends share).
+ * `March 2 – 7, 2020`, `2.–7. März 2020` (Intl's range format, which leaves out what both ends share), in `zone`.
  */
-export function formatSpan(lo: number, hi: number, lang: string): string {
+export function formatSpan(lo: number, hi: number, lang: string, zone = ''): string {
   const last = Math.max(lo, hi - 1);
   const precision = spanPrecision(last - lo);
-  if (inDateRange(lo) && inDateRange(last) && plainYear(lo) && plainYear(last)) {
-    const f = dateFormat(lang, SPAN_FORMAT[precision]);
+  const [wlo, wlast] = [toWall(zone, lo), toWall(zone, last)];
+  if (inDateRange(lo) && inDateRange(last) && plainYear(wlo) && plainYear(wlast)) {
+    const hour = precision === 'hour';
+    const f = dateFormat(lang, hour && zone ? { ...SPAN_FORMAT.hour, timeZoneName: 'short' } : SPAN_FORMAT[precision], zone);
+    // Across a change of offset each end names its own (Intl's range names one zone for both).
+    if (hour && zone && zoneOffset(zone, lo) !== zoneOffset(zone, last)) return `${f.format(lo)} – ${f.format(last)}`;
     const text = f.formatRange(new Date(lo), new Date(last));
-    return precision === 'hour' ? `${text} UTC` : text;
+    return hour && !zone ? `${text} UTC` : text;
   }
-  const a = formatYear(civilFromMs(lo).year, lang);
-  const b = formatYear(civilFromMs(last).year, lang);
+  const a = formatYear(civilFromMs(wlo).year, lang);
+  const b = formatYear(civilFromMs(wlast).year, lang);
   return a === b ? a : `${a} – ${b}`;
 }
 
-/** An instant written as finely as a window of `span` ms needs: its year, month, day, or hour and minute. */
-export function formatInstant(t: number, span: number, lang: string): string {
-  return formatDatePoint({ min: t, max: t, precision: spanPrecision(span), approximate: false, uncertain: false, edtf: '' }, lang);
+/** An instant written as finely as a window of `span` ms needs: its year, month, day (in `zone`), or hour and minute. */
+export function formatInstant(t: number, span: number, lang: string, zone = ''): string {
+  const precision = spanPrecision(span);
+  const min = precision === 'hour' ? t : toWall(zone, t);
+  return formatDatePoint({ min, max: min, precision, approximate: false, uncertain: false, edtf: '' }, lang, zone);
 }
