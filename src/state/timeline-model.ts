@@ -9,6 +9,7 @@ import { normalizeGroups, type Era, type GroupOption, type Marker, type normaliz
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
+import { resolveZone } from '../model/zone.js';
 
 /** What changed, for subscribers. */
 export interface ModelChange {
@@ -18,6 +19,7 @@ export interface ModelChange {
   user?: boolean;
   selection?: boolean;
   focus?: boolean;
+  /** The language or the time zone dates are written in changed. */
   lang?: boolean;
   /** Eras, markers or group options changed. */
   context?: boolean;
@@ -54,6 +56,8 @@ export class TimelineModel {
   private titleOpen = false;
   private focusIndex: number | undefined;
   private language = 'en';
+  private zoneName = '';
+  private zoneId = '';
   private listeners = new Set<ModelListener>();
   private byIdCache: Map<string, TimelineEvent> | undefined;
   private maxRows = 6;
@@ -345,6 +349,22 @@ export class TimelineModel {
   setLang(lang: string): void {
     if (lang === this.language) return;
     this.language = lang;
+    this.notify({ lang: true });
+  }
+
+  /** The time zone instants are written and ticked in: an IANA name as `Intl` spells it, or `''` for UTC. */
+  get zone(): string {
+    return this.zoneId;
+  }
+
+  /** Puts a `time-zone` value in force (`''` UTC, an IANA name, `local`); an unknown name is UTC, with a warning. */
+  setTimeZone(name: string | null | undefined): void {
+    const value = name ?? '';
+    if (value === this.zoneName) return;
+    this.zoneName = value;
+    const zone = resolveZone(value);
+    if (zone === this.zoneId) return;
+    this.zoneId = zone;
     this.notify({ lang: true });
   }
 

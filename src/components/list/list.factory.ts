@@ -26,7 +26,7 @@ export interface ListApi {
   unsafeCSS: typeof litUnsafeCSS;
   nothing: typeof litNothing;
   /** An event's dates at their precision ("March 2012 – 2014"). */
-  formatEventDate: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string) => string;
+  formatEventDate: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone?: string) => string;
   /** What the precision means ("known to the month"), or ''. */
   describeDates: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string) => string;
   localize: (value: LocalizedText | undefined, lang: string) => string;
@@ -266,7 +266,7 @@ export function createList(api: ListApi): ListConstructor {
               }
               const e = rows.events[i]!;
               const title = api.localize(e.title, lang);
-              const date = e.displayDate ? api.localize(e.displayDate, lang) : api.formatEventDate(e, lang);
+              const date = e.displayDate ? api.localize(e.displayDate, lang) : api.formatEventDate(e, lang, model.zone);
               const precision = api.describeDates(e, lang);
               const lane = model.groupOption(e.group)?.title;
               const source = e.source ? e.source.publisher || e.source.doc : '';

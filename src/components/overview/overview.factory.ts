@@ -24,9 +24,9 @@ export interface OverviewApi {
   /** Events of a row starting in each of `columns` columns of `[t0, t1]` (the density strips' function). */
   binsOf: (row: Row, t0: number, t1: number, columns: number) => number[];
   /** An instant written as finely as a window of `span` needs. */
-  formatInstant: (t: number, span: number, lang: string) => string;
+  formatInstant: (t: number, span: number, lang: string, zone?: string) => string;
   /** A span of time in words. */
-  formatSpan: (lo: number, hi: number, lang: string) => string;
+  formatSpan: (lo: number, hi: number, lang: string, zone?: string) => string;
 }
 
 const WORDS = {
@@ -188,9 +188,9 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       return paths;
     }
 
-    private name(fa: number, fb: number, lang: string): string {
-      const key = `${fa}|${fb}|${lang}|${this.label}`;
-      if (this.named.key !== key) this.named = { key, text: `${this.label || this.words.label}: ${api.formatSpan(fa, fb, lang)}` };
+    private name(fa: number, fb: number, lang: string, zone: string): string {
+      const key = `${fa}|${fb}|${lang}|${zone}|${this.label}`;
+      if (this.named.key !== key) this.named = { key, text: `${this.label || this.words.label}: ${api.formatSpan(fa, fb, lang, zone)}` };
       return this.named.text;
     }
 
@@ -213,14 +213,14 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${Math.round(Math.max(0, Math.min(100, ((t - fa) / (fb - fa)) * 100)))}
-          aria-valuetext=${api.formatInstant(t, span, model.lang)}
+          aria-valuetext=${api.formatInstant(t, span, model.lang, model.zone)}
           @keydown=${this.onKey}
         ></div>`;
       return html`<div
         part="base"
         class="base"
         role="group"
-        aria-label=${this.name(fa, fb, model.lang)}
+        aria-label=${this.name(fa, fb, model.lang, model.zone)}
         @pointerdown=${this.onDown}
         @pointermove=${this.onMove}
         @pointerup=${this.onUp}

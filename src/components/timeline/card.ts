@@ -71,6 +71,8 @@ export interface Swipe {
 export interface CardContext {
   swipe: Swipe;
   lang: string;
+  /** The time zone instants are written in (`''`: UTC). */
+  zone: string;
   t: Messages;
   /** Previous and next, once the card's code has loaded (it loads with the first card). */
   nav: TemplateResult | typeof nothing;
@@ -86,7 +88,7 @@ export interface CardContext {
 }
 
 export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
-  const { lang, t } = c;
+  const { lang, zone, t } = c;
   const url = safeUrl(e.url);
   const sourceUrl = safeUrl(e.source?.url);
   const rich = e.summaryHtml ? localize(e.summaryHtml, lang) : '';
@@ -97,7 +99,7 @@ export function cardTemplate(e: TimelineEvent, c: CardContext): TemplateResult {
   return html`<section part="detail" class=${`detail c${c.lane % 8}`} role="region" aria-labelledby="detail-title" @keydown=${c.onKeyDown}
       @pointerdown=${c.swipe.onPointerDown} @pointerup=${c.swipe.onPointerUp} @pointercancel=${c.swipe.onPointerCancel}>
     <h2 id="detail-title" tabindex="-1">${localize(e.title, lang)}</h2>
-    <p class="when">${shown ? html`<span title=${formatEventDate(e, lang)}>${shown}</span>` : formatEventDate(e, lang)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
+    <p class="when">${shown ? html`<span title=${formatEventDate(e, lang, zone)}>${shown}</span>` : formatEventDate(e, lang, zone)}${precision ? html` · <span>${precision}</span>` : nothing}${e.group ? ` · ${e.group}` : ''}</p>
     ${c.media}
     ${sanitized
       ? html`<div class="summary" .innerHTML=${sanitized}></div>`

@@ -130,7 +130,7 @@ export class Cards {
     }
     const lane = Math.max(0, placementOf(model.layout, selected).lane);
     const refresh = () => this.c.host.requestUpdate();
-    return cardTemplate(selected, { ...base, lang, nav, lane, summaries: this.summaries, refresh, media: this.media(selected.media, localize(selected.title, lang), t) });
+    return cardTemplate(selected, { ...base, lang, zone: model.zone, nav, lane, summaries: this.summaries, refresh, media: this.media(selected.media, localize(selected.title, lang), t) });
   }
 
   private nav(story: Story, lang: string) {
@@ -181,7 +181,7 @@ export class Cards {
           model: c.model,
           reveal: (e) => this.reveal(e),
           show: ([t0, t1]) => void c.settle(c.zoom.zoomTo(t0, t1, true, true)),
-          say: (e) => c.live.say(`${localize(e.title, c.model.lang)}, ${formatEventDate(e, c.model.lang)}`),
+          say: (e) => c.live.say(`${localize(e.title, c.model.lang)}, ${formatEventDate(e, c.model.lang, c.model.zone)}`),
           select: (e) => {
             this.noteFocus();
             c.actions.select(e, 'story');

@@ -169,7 +169,7 @@ export class LayersController implements ReactiveController {
     const title = (text: LocalizedText) => localize(text, lang);
     return {
       eraName: (item: SceneEra) => t.era(title(item.era.title), formatSpan(item.era.lo, item.era.hi, lang)),
-      markerName: (item: SceneMarker) => t.marker(title(item.marker.title), formatDatePoint(item.marker.at, lang)),
+      markerName: (item: SceneMarker) => t.marker(title(item.marker.title), formatDatePoint(item.marker.at, lang, this.model.zone)),
       openEra: (item: SceneEra) => show(item.era.lo, item.era.hi),
       openMarker: (item: SceneMarker) => centre(item.marker.t),
     };

@@ -1,7 +1,7 @@
 /**
  * What events and clusters are called: the label drawn next to an event, and the names screen readers and the
  * tooltip say. Writing dates is the costly part of a frame, so every text is kept per event (or per cluster) until
- * the events or the language change.
+ * the events, the language or the time zone change.
  */
 import type { SceneCluster, SceneDensity, SceneEvent } from '../../layout/scene.js';
 import { describeDates, formatEventDate, formatSpan, localize } from '../../model/text.js';
@@ -14,14 +14,16 @@ export class Names {
   private clusters = new Map<string, string>();
   private events: readonly TimelineEvent[] | undefined;
   private lang = '';
+  private zone = '';
   private t!: Messages;
 
-  /** The events and the language the texts are for; a change of either starts afresh. Returns whether it did. */
-  use(events: readonly TimelineEvent[], lang: string, t: Messages): boolean {
+  /** The events, language and time zone the texts are for; a change of any starts afresh. Returns whether it did. */
+  use(events: readonly TimelineEvent[], lang: string, t: Messages, zone = ''): boolean {
     this.t = t;
-    if (events === this.events && lang === this.lang) return false;
+    if (events === this.events && lang === this.lang && zone === this.zone) return false;
     this.events = events;
     this.lang = lang;
+    this.zone = zone;
     this.labels.clear();
     this.names.clear();
     this.clusters.clear();
@@ -50,7 +52,7 @@ export class Names {
     if (name === undefined) {
       const precision = describeDates(e, this.lang);
       const group = e.group ? `${e.group}: ` : '';
-      name = `${group}${localize(e.title, this.lang)}, ${formatEventDate(e, this.lang)}${precision ? ` (${precision})` : ''}`;
+      name = `${group}${localize(e.title, this.lang)}, ${formatEventDate(e, this.lang, this.zone)}${precision ? ` (${precision})` : ''}`;
       this.names.set(e, name);
     }
     return name;
@@ -63,7 +65,7 @@ export class Names {
     if (name === undefined) {
       const titles: string[] = [];
       for (let i = item.from; i < Math.min(item.to, item.from + 3); i++) titles.push(localize(item.source.events[i]!.title, this.lang));
-      name = this.t.cluster(group, item.count, formatSpan(item.lo, item.hi, this.lang), titles);
+      name = this.t.cluster(group, item.count, formatSpan(item.lo, item.hi, this.lang, this.zone), titles);
       if (this.clusters.size > 5000) this.clusters.clear();
       this.clusters.set(key, name);
     }

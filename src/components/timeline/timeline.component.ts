@@ -122,6 +122,9 @@ export class TlTimeline extends LitElement {
   /** Language of labels and dates (`de`, `en`, …); defaults to the nearest `lang` up the document. */
   @property({ reflect: true }) override lang = '';
 
+  /** Time zone of times of day on the axis, in labels and the card: an IANA name (`Europe/Berlin`), `local` (the reader's), or `''` for UTC. Dates without a time are never shifted. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
   /** Zoom with a plain mouse wheel. Off by default, so the wheel scrolls the page and ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, reflect: true, attribute: 'plain-wheel' }) plainWheel = false;
 
@@ -212,7 +215,7 @@ export class TlTimeline extends LitElement {
     quiet: () => this.deriving,
     rangeChanged: () => emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange),
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
-    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.t.view(formatSpan(...this.model.window, this.model.lang), countInWindow(this.model.layout, ...this.model.window))),
+    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.t.view(formatSpan(...this.model.window, this.model.lang, this.model.zone), countInWindow(this.model.layout, ...this.model.window))),
   });
   private reportedErrors: readonly DataError[] = NO_ERRORS;
   private pendingErrors = false;
@@ -258,6 +261,7 @@ export class TlTimeline extends LitElement {
     const model = this.model;
     const lang = this.lang || (this.events === NO_EVENTS ? this.data.result?.options?.lang : undefined) || this.langs.inherited;
     model.setLang(lang);
+    model.setTimeZone(this.timeZone);
     this.t = this.words.of(lang, this.messages);
     if (changed.has('theme')) this.palette.invalidate();
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
@@ -270,7 +274,7 @@ export class TlTimeline extends LitElement {
     }
     const width = this.viewport.width;
     this.zoom.configure(width);
-    this.names.use(model.events, lang, this.t);
+    this.names.use(model.events, lang, this.t, model.zone);
     this.measurer.use(this.palette.textStyle());
     const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key, markers: this.layers.markers(this.t), text: this.names.text, kit: this.layers.kit };
     this.view.rows(view);

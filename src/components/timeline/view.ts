@@ -58,7 +58,7 @@ export class View {
       eras.length || markers.length ? kit.contextScene(eras, layout.rowOf, layout.rows, markers, t0, t1, o) : NO_CONTEXT,
   );
   private contextOptions: ContextLayoutOptions | undefined;
-  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang).ticks : []));
+  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, zone: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang, undefined, undefined, zone).ticks : []));
 
   constructor(private readonly model: TimelineModel) {}
 
@@ -91,7 +91,7 @@ export class View {
     const [yTop, yBottom] = i.yRange;
     this.scene = i.width > 0 && this.inputs ? model.pipeline.scene(model.layout, t0, t1, i.width, yTop, yBottom, this.inputs.textKey!, this.laneRows, this.inputs) : EMPTY_SCENE;
     this.context = i.width > 0 && i.kit && this.contextOptions ? this.contextFor(i.kit, model.eras, this.eraLayout, i.markers, t0, t1, i.width, this.contextOptions) : NO_CONTEXT;
-    this.ticks = this.ticksFor(t0, t1, i.width, i.lang, model.events.length > 0);
+    this.ticks = this.ticksFor(t0, t1, i.width, i.lang, model.zone, model.events.length > 0);
     const focused = model.focused;
     this.focusItem = focused ? containerOf(this.scene, model.layout, focused) : undefined;
   }
