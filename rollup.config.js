@@ -74,6 +74,15 @@ const formatsBeside = {
     return null;
   },
 };
+/** Time zones in the script-tag bundle: `timeline-elements.zone.js` beside it, loaded when a `time-zone` is set. */
+const ZONE = 'timeline-elements:zone';
+const zoneBeside = {
+  name: 'zone-beside',
+  resolveDynamicImport(specifier, importer) {
+    if (specifier === '../model/zone.js' && /timeline-model\.ts$/.test(importer ?? '')) return { id: ZONE, external: true };
+    return null;
+  },
+};
 /**
  * Eras and markers, and a card's story and media, in the script-tag bundle: loaded from `timeline-elements.context.js`
  * and `timeline-elements.card.js` beside it (no imports of their own).
@@ -184,6 +193,7 @@ const builds = [
       formatsBeside,
       kitsBeside,
       messagesBeside,
+      zoneBeside,
       minify(),
     ],
     output: {
@@ -197,6 +207,7 @@ const builds = [
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
+        [ZONE]: './timeline-elements.zone.js',
         ...Object.fromEntries(MESSAGE_LANGS.map((lang) => [MESSAGES(lang), `./timeline-elements.messages.${lang}.js`])),
       },
     },
@@ -207,6 +218,12 @@ const builds = [
     plugins: [ts(), minify()],
     output: { file: `dist/timeline-elements.messages.${lang}.js`, format: 'esm', sourcemap: true },
   })),
+  // Time zones (offsets from Intl, ticks' civil boundaries), loaded by the bundle when a `time-zone` is set.
+  {
+    input: 'src/model/zone.ts',
+    plugins: [ts(), minify()],
+    output: { file: 'dist/timeline-elements.zone.js', format: 'esm', sourcemap: true },
+  },
   // The format adapters (TimelineJS, vis-timeline, CSV with d3-dsv), loaded by the bundle on first use.
   {
     input: 'src/formats/index.ts',

@@ -27,6 +27,7 @@ export { parseEventDate, type ParseResult } from './model/date.js';
 export { normalizeEvents } from './model/normalize.js';
 export { formatDatePoint, formatEventDate, localize } from './model/text.js';
 export { computeTicks, type Tick } from './layout/ticks.js';
+export type { TimeZone } from './model/zone.js';
 export { layoutLanes } from './layout/lanes.js';
 export { buildScene } from './layout/scene.js';
 export { safeUrl } from './model/url.js';

@@ -1,7 +1,7 @@
 import { tickStep } from 'd3-array';
 import { civilFromMs, inDateRange, MS_PER_DAY, msFromParts } from '../model/calendar.js';
 import { dateFormat, formatYear } from '../model/text.js';
-import { fromWall, toWall, zoneSegments } from '../model/zone.js';
+import type { TimeZone } from '../model/zone.js';
 
 /** One tick of the time axis: where, its label, and a second line (the larger unit) where that changes. */
 export interface Tick {
@@ -31,20 +31,13 @@ const FIXED: Interval[] = [
 
 
 /**
- * Tick instants for an interval over `[t0, t1]` at the civil boundaries of `zone` (UTC when `''`, and beyond a
- * `Date`'s range; proleptic Gregorian, any year). Days, months and years start at the zone's midnight (where a
- * midnight is skipped, when the day starts). Finer ticks fall on the zone's full hours, minutes…, stretch by
- * stretch of one offset: the hour the clocks skip has no tick (00, 01, 03), the hour they repeat has two (02, 02).
+ * Tick instants for an interval over `[t0, t1]` at the civil boundaries of `zone` (see `TimeZone.ticks`), or of UTC
+ * without one and beyond a `Date`'s range (proleptic Gregorian, any year).
  */
-export function tickTimes(interval: Interval, t0: number, t1: number, limit = 400, zone = ''): number[] {
-  if (!zone || !inDateRange(t0) || !inDateRange(t1)) return utcTimes(interval, t0, t1, limit);
-  const ms = interval.ms;
-  if (ms >= MS_PER_DAY) return utcTimes(interval, toWall(zone, t0), toWall(zone, t1), limit).map((w) => fromWall(zone, w)).filter((t) => t >= t0 && t <= t1);
-  const out: number[] = [];
-  for (const [a, b, offset] of zoneSegments(zone, t0, t1)) {
-    for (let t = Math.ceil((a + offset) / ms) * ms - offset; (t < b || (b === t1 && t === t1)) && out.length < limit; t += ms) out.push(t);
-  }
-  return out;
+export function tickTimes(interval: Interval, t0: number, t1: number, limit = 400, zone?: TimeZone): number[] {
+  return zone && inDateRange(t0) && inDateRange(t1)
+    ? zone.ticks(interval.ms, t0, t1, limit, (w0, w1) => utcTimes(interval, w0, w1, limit))
+    : utcTimes(interval, t0, t1, limit);
 }
 
 function utcTimes(interval: Interval, t0: number, t1: number, limit: number): number[] {
@@ -75,10 +68,10 @@ function yearInterval(span: number, width: number, minSpacing: number): Interval
 }
 
 /** Labels for ticks of a unit (in `zone`'s civil time), with the larger unit as a second line where it changes. */
-export function labelTicks(times: number[], unit: TickUnit, lang: string, longMonths = false, zone = ''): Tick[] {
+export function labelTicks(times: number[], unit: TickUnit, lang: string, longMonths = false, zone?: TimeZone): Tick[] {
   let previousContext = '';
   return times.map((t) => {
-    const w = toWall(zone, t);
+    const w = zone ? zone.wall(t) : t;
     const c = civilFromMs(w);
     // Month, day and time of day are written from the same moment in the year 2000 (a leap year): Intl cannot
     // format a Date beyond ±275,000 years, and a zoomed-in view of deep time still needs its labels. The year is
@@ -123,9 +116,9 @@ export function estimateLabelWidth(text: string): number {
 /**
  * Ticks for the visible window `[t0, t1]` drawn `width` px wide: the finest interval at least `minSpacing` px
  * apart whose labels fit between ticks without overlapping. Works for any span, from milliseconds to billions of
- * years. In `zone` (an IANA name `resolveZone` accepted; UTC when `''`) ticks sit on and are labelled in its civil time.
+ * years. In `zone` (`createZone`; UTC without) ticks sit on and are labelled in its civil time.
  */
-export function computeTicks(t0: number, t1: number, width: number, lang: string, gap = 12, minSpacing = 90, zone = ''): { ticks: Tick[]; unit: TickUnit } {
+export function computeTicks(t0: number, t1: number, width: number, lang: string, gap = 12, minSpacing = 90, zone?: TimeZone): { ticks: Tick[]; unit: TickUnit } {
   const span = t1 - t0;
   if (!(span > 0) || !(width > 0)) return { ticks: [], unit: 'year' };
   const pxPerMs = width / span;

@@ -1,6 +1,6 @@
 import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
 import { civilFromMs, inDateRange, MS_PER_DAY } from './calendar.js';
-import { toWall, zoneOffset } from './zone.js';
+import type { TimeZone } from './zone.js';
 
 /** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
 export function localize(value: LocalizedText | undefined, lang: string): string {
@@ -28,12 +28,12 @@ function seasonName(season: number, lang: 'de' | 'en'): string {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** A cached `Intl.DateTimeFormat` in UTC, or in `zone` (an IANA name `resolveZone` accepted). */
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions, zone = ''): Intl.DateTimeFormat {
-  const key = lang + zone + JSON.stringify(options);
+/** A cached `Intl.DateTimeFormat` in UTC, or in `zone`. */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions, zone?: TimeZone): Intl.DateTimeFormat {
+  const timeZone = zone?.id ?? 'UTC';
+  const key = lang + timeZone + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
-    const timeZone = zone || 'UTC';
     try {
       f = new Intl.DateTimeFormat(lang, { ...options, timeZone });
     } catch {
@@ -115,7 +115,7 @@ function plainYear(ms: number): boolean {
   return year >= 1 && year <= 9999;
 }
 
-function formatCore(p: DatePoint, lang: string, zone: string): string {
+function formatCore(p: DatePoint, lang: string, zone: TimeZone | undefined): string {
   const l = messageLang(lang);
   const { year } = civilFromMs(p.min);
   const d = new Date(p.min);
@@ -161,9 +161,9 @@ function ordinal(n: number): string {
 
 /**
  * One date at its precision: `2012`, `April 2018`, `c. March 2025`, `Herbst 2025`, `2019?`. An instant (a time of
- * day) is written in `zone` (UTC when `''`) and names it; a date without a time is the same date in every zone.
+ * day) is written in `zone` (UTC when none) and names it; a date without a time is the same date in every zone.
  */
-export function formatDatePoint(p: DatePoint, lang: string, zone = ''): string {
+export function formatDatePoint(p: DatePoint, lang: string, zone?: TimeZone): string {
   const l = messageLang(lang);
   let text = formatCore(p, lang, zone);
   if (p.approximate) text = `${l === 'de' ? 'ca.' : 'c.'} ${text}`;
@@ -172,7 +172,7 @@ export function formatDatePoint(p: DatePoint, lang: string, zone = ''): string {
 }
 
 /** The date line of an event: a point, or `start – end`, `since …`, `until …`. */
-export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone = ''): string {
+export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone?: TimeZone): string {
   const l = messageLang(lang);
   const { start, end } = event;
   if (!end) return formatDatePoint(start, lang, zone);
@@ -235,15 +235,15 @@ const SPAN_FORMAT: Record<'year' | 'month' | 'day' | 'hour', Intl.DateTimeFormat
  * A stretch of time `[lo, hi)` in words, as finely as its length needs: `2016 – 2020`, `January – June 2021`,
  * `March 2 – 7, 2020`, `2.–7. März 2020` (Intl's range format, which leaves out what both ends share), in `zone`.
  */
-export function formatSpan(lo: number, hi: number, lang: string, zone = ''): string {
+export function formatSpan(lo: number, hi: number, lang: string, zone?: TimeZone): string {
   const last = Math.max(lo, hi - 1);
   const precision = spanPrecision(last - lo);
-  const [wlo, wlast] = [toWall(zone, lo), toWall(zone, last)];
+  const [wlo, wlast] = zone ? [zone.wall(lo), zone.wall(last)] : [lo, last];
   if (inDateRange(lo) && inDateRange(last) && plainYear(wlo) && plainYear(wlast)) {
     const hour = precision === 'hour';
     const f = dateFormat(lang, hour && zone ? { ...SPAN_FORMAT.hour, timeZoneName: 'short' } : SPAN_FORMAT[precision], zone);
     // Across a change of offset each end names its own (Intl's range names one zone for both).
-    if (hour && zone && zoneOffset(zone, lo) !== zoneOffset(zone, last)) return `${f.format(lo)} – ${f.format(last)}`;
+    if (hour && zone && zone.offset(lo) !== zone.offset(last)) return `${f.format(lo)} – ${f.format(last)}`;
     const text = f.formatRange(new Date(lo), new Date(last));
     return hour && !zone ? `${text} UTC` : text;
   }
@@ -253,8 +253,8 @@ export function formatSpan(lo: number, hi: number, lang: string, zone = ''): str
 }
 
 /** An instant written as finely as a window of `span` ms needs: its year, month, day (in `zone`), or hour and minute. */
-export function formatInstant(t: number, span: number, lang: string, zone = ''): string {
+export function formatInstant(t: number, span: number, lang: string, zone?: TimeZone): string {
   const precision = spanPrecision(span);
-  const min = precision === 'hour' ? t : toWall(zone, t);
+  const min = precision === 'hour' || !zone ? t : zone.wall(t);
   return formatDatePoint({ min, max: min, precision, approximate: false, uncertain: false, edtf: '' }, lang, zone);
 }

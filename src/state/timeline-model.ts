@@ -9,7 +9,7 @@ import { normalizeGroups, type Era, type GroupOption, type Marker, type normaliz
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
-import { resolveZone } from '../model/zone.js';
+import type { TimeZone } from '../model/zone.js';
 
 /** What changed, for subscribers. */
 export interface ModelChange {
@@ -57,7 +57,7 @@ export class TimelineModel {
   private focusIndex: number | undefined;
   private language = 'en';
   private zoneName = '';
-  private zoneId = '';
+  private timeZone: TimeZone | undefined;
   private listeners = new Set<ModelListener>();
   private byIdCache: Map<string, TimelineEvent> | undefined;
   private maxRows = 6;
@@ -352,21 +352,31 @@ export class TimelineModel {
     this.notify({ lang: true });
   }
 
-  /** The time zone instants are written and ticked in: an IANA name as `Intl` spells it, or `''` for UTC. */
-  get zone(): string {
-    return this.zoneId;
+  /** The time zone instants are written and ticked in; `undefined` for UTC. */
+  get zone(): TimeZone | undefined {
+    return this.timeZone;
   }
 
-  /** Puts a `time-zone` value in force (`''` UTC, an IANA name, `local`); an unknown name is UTC, with a warning. */
-  setTimeZone(name: string | null | undefined): void {
-    const value = name ?? '';
-    if (value === this.zoneName) return;
+  /**
+   * Puts a `time-zone` value in force: `''` UTC, an IANA name, `local`. The zone's code loads on first use (until
+   * then, and for a name `Intl` does not know — with a warning — times stay in UTC). Resolves once it is in force.
+   */
+  setTimeZone(name: string | null | undefined): Promise<void> {
+    const value = (name ?? '').trim();
+    if (value === this.zoneName) return this.zoneLoad;
     this.zoneName = value;
-    const zone = resolveZone(value);
-    if (zone === this.zoneId) return;
-    this.zoneId = zone;
-    this.notify({ lang: true });
+    const use = (zone: TimeZone | undefined) => {
+      if (value !== this.zoneName || zone?.id === this.timeZone?.id) return;
+      this.timeZone = zone;
+      this.notify({ lang: true });
+    };
+    if (!value) return (this.zoneLoad = Promise.resolve(use(undefined)));
+    return (this.zoneLoad = import('../model/zone.js').then(
+      ({ createZone }) => use(createZone(value)),
+      (error: unknown) => console.warn('time-zone: UTC (the code did not load)', error),
+    ));
   }
+  private zoneLoad = Promise.resolve();
 
   // ——— subscribers ———
 

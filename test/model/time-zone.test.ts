@@ -3,11 +3,14 @@ import { computeTicks } from '../../src/layout/ticks.js';
 import { parseEventDate } from '../../src/model/date.js';
 import { msFromParts } from '../../src/model/calendar.js';
 import { formatDatePoint, formatEventDate, formatInstant, formatSpan } from '../../src/model/text.js';
-import { fromWall, resolveZone, toWall, zoneOffset } from '../../src/model/zone.js';
+import { createZone, type TimeZone } from '../../src/model/zone.js';
 import type { DatePoint } from '../../src/model/types.js';
 
 const MIN = 60_000, H = 60 * MIN, D = 24 * H;
-const BERLIN = 'Europe/Berlin';
+const zone = (name: string): TimeZone => createZone(name)!;
+const BERLIN = zone('Europe/Berlin');
+const NEW_YORK = zone('America/New_York');
+const KOLKATA = zone('Asia/Kolkata');
 const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
 const instant = (t: number): DatePoint => ({ min: t, max: t, precision: 'minute', approximate: false, uncertain: false, edtf: '' });
 /** The date an input string reads as (its start). */
@@ -17,19 +20,20 @@ const dateOf = (s: string): DatePoint => {
   return r.start;
 };
 /** Hour ticks of a window one `width` px wide per hour (so hours are the unit chosen). */
-const hourTicks = (t0: number, t1: number, zone: string, lang = 'de') => {
-  const { ticks, unit } = computeTicks(t0, t1, ((t1 - t0) / H) * 120, lang, 12, 90, zone);
+const hourTicks = (t0: number, t1: number, z: TimeZone, lang = 'de') => {
+  const { ticks, unit } = computeTicks(t0, t1, ((t1 - t0) / H) * 120, lang, 12, 90, z);
   expect(unit).to.equal('hour');
   return ticks;
 };
 
 describe('time zones', () => {
-  describe('resolveZone', () => {
+  describe('createZone', () => {
     it('keeps UTC as the default and accepts IANA names as Intl spells them', () => {
-      expect(resolveZone('')).to.equal('');
-      expect(resolveZone('UTC')).to.equal('');
-      expect(resolveZone('europe/berlin')).to.equal(BERLIN);
-      expect(resolveZone('local')).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone.replace(/^(Etc\/)?UTC$/, ''));
+      expect(createZone('')).to.equal(undefined);
+      expect(createZone('UTC')).to.equal(undefined);
+      expect(createZone('europe/berlin')?.id).to.equal('Europe/Berlin');
+      const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      expect(createZone('local')?.id).to.equal(/^(Etc\/)?UTC$/.test(local) ? undefined : local);
     });
 
     it('reads an unknown name as UTC, with one warning and no throw', () => {
@@ -37,8 +41,8 @@ describe('time zones', () => {
       const said: string[] = [];
       console.warn = (...args: unknown[]) => said.push(String(args[0]));
       try {
-        expect(resolveZone('Mars/Olympus')).to.equal('');
-        expect(resolveZone('Mars/Olympus')).to.equal('');
+        expect(createZone('Mars/Olympus')).to.equal(undefined);
+        expect(createZone('Mars/Olympus')).to.equal(undefined);
       } finally {
         console.warn = warn;
       }
@@ -49,26 +53,26 @@ describe('time zones', () => {
 
   describe('offsets', () => {
     it('reads Berlin, New York and Kolkata offsets on both sides of the changes', () => {
-      expect(zoneOffset(BERLIN, Date.UTC(2025, 2, 30, 0, 59))).to.equal(1 * H);
-      expect(zoneOffset(BERLIN, Date.UTC(2025, 2, 30, 1, 0))).to.equal(2 * H);
-      expect(zoneOffset(BERLIN, Date.UTC(2025, 9, 26, 0, 59))).to.equal(2 * H);
-      expect(zoneOffset(BERLIN, Date.UTC(2025, 9, 26, 1, 0))).to.equal(1 * H);
-      expect(zoneOffset('America/New_York', Date.UTC(2025, 0, 15))).to.equal(-5 * H);
-      expect(zoneOffset('America/New_York', Date.UTC(2025, 6, 15))).to.equal(-4 * H);
-      expect(zoneOffset('Asia/Kolkata', Date.UTC(2025, 6, 15))).to.equal(5.5 * H);
+      expect(BERLIN.offset(Date.UTC(2025, 2, 30, 0, 59))).to.equal(1 * H);
+      expect(BERLIN.offset(Date.UTC(2025, 2, 30, 1, 0))).to.equal(2 * H);
+      expect(BERLIN.offset(Date.UTC(2025, 9, 26, 0, 59))).to.equal(2 * H);
+      expect(BERLIN.offset(Date.UTC(2025, 9, 26, 1, 0))).to.equal(1 * H);
+      expect(NEW_YORK.offset(Date.UTC(2025, 0, 15))).to.equal(-5 * H);
+      expect(NEW_YORK.offset(Date.UTC(2025, 6, 15))).to.equal(-4 * H);
+      expect(KOLKATA.offset(Date.UTC(2025, 6, 15))).to.equal(5.5 * H);
     });
 
     it('finds where a wall time starts: the earlier of a repeated one, the jump for a skipped one', () => {
-      expect(iso(fromWall(BERLIN, Date.UTC(2025, 9, 26, 2, 30)))).to.equal('2025-10-26T00:30');
-      expect(iso(fromWall(BERLIN, Date.UTC(2025, 2, 30, 2, 30)))).to.equal('2025-03-30T01:00');
-      expect(iso(fromWall(BERLIN, Date.UTC(2025, 2, 30)))).to.equal('2025-03-29T23:00');
-      expect(iso(fromWall(BERLIN, Date.UTC(2025, 2, 31)))).to.equal('2025-03-30T22:00');
+      expect(iso(BERLIN.fromWall(Date.UTC(2025, 9, 26, 2, 30)))).to.equal('2025-10-26T00:30');
+      expect(iso(BERLIN.fromWall(Date.UTC(2025, 2, 30, 2, 30)))).to.equal('2025-03-30T01:00');
+      expect(iso(BERLIN.fromWall(Date.UTC(2025, 2, 30)))).to.equal('2025-03-29T23:00');
+      expect(iso(BERLIN.fromWall(Date.UTC(2025, 2, 31)))).to.equal('2025-03-30T22:00');
     });
 
     it('ignores the zone in deep time and beyond what a Date holds', () => {
       const far = msFromParts(-300_000, 1, 1);
-      expect(zoneOffset(BERLIN, far)).to.equal(0);
-      expect(toWall(BERLIN, far)).to.equal(far);
+      expect(BERLIN.offset(far)).to.equal(0);
+      expect(BERLIN.wall(far)).to.equal(far);
     });
   });
 
@@ -86,8 +90,8 @@ describe('time zones', () => {
 
     it('writes New York and Kolkata times with their offsets', () => {
       const t = Date.UTC(2024, 10, 5, 19, 15);
-      expect(formatDatePoint(instant(t), 'en-GB', 'America/New_York')).to.match(/^5 November 2024 at 14:15 (EST|GMT-5)$/);
-      expect(formatDatePoint(instant(t), 'en-GB', 'Asia/Kolkata')).to.match(/^6 November 2024 at 00:45 (IST|GMT\+5:30)$/);
+      expect(formatDatePoint(instant(t), 'en-GB', NEW_YORK)).to.match(/^5 November 2024 at 14:15 (EST|GMT-5)$/);
+      expect(formatDatePoint(instant(t), 'en-GB', KOLKATA)).to.match(/^6 November 2024 at 00:45 (IST|GMT\+5:30)$/);
     });
 
     it('keeps UTC as before without a zone', () => {
@@ -95,10 +99,10 @@ describe('time zones', () => {
     });
 
     it('never shifts a date without a time, nor names a zone for it', () => {
-      for (const zone of [BERLIN, 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
-        expect(formatDatePoint(dateOf('2024-11-05'), 'de', zone), zone).to.equal('5. November 2024');
-        expect(formatEventDate({ start: dateOf('2024-01'), end: dateOf('2024-03') }, 'en', zone), zone).to.equal('January 2024 – March 2024');
-        expect(formatDatePoint(dateOf('2024'), 'en', zone), zone).to.equal('2024');
+      for (const z of [BERLIN, NEW_YORK, KOLKATA, zone('Pacific/Kiritimati'), zone('Pacific/Pago_Pago')]) {
+        expect(formatDatePoint(dateOf('2024-11-05'), 'de', z), z.id).to.equal('5. November 2024');
+        expect(formatEventDate({ start: dateOf('2024-01'), end: dateOf('2024-03') }, 'en', z), z.id).to.equal('January 2024 – March 2024');
+        expect(formatDatePoint(dateOf('2024'), 'en', z), z.id).to.equal('2024');
       }
     });
 
@@ -141,14 +145,14 @@ describe('time zones', () => {
     });
 
     it('puts New York hours and months on its own clock', () => {
-      const ticks = hourTicks(Date.UTC(2025, 2, 9, 5, 30), Date.UTC(2025, 2, 9, 9, 30), 'America/New_York', 'en-GB');
+      const ticks = hourTicks(Date.UTC(2025, 2, 9, 5, 30), Date.UTC(2025, 2, 9, 9, 30), NEW_YORK, 'en-GB');
       expect(ticks.map((k) => k.label)).to.deep.equal(['01:00', '03:00', '04:00', '05:00']);
-      const months = computeTicks(Date.UTC(2025, 0, 15), Date.UTC(2025, 5, 15), 500, 'en', 12, 90, 'America/New_York').ticks;
+      const months = computeTicks(Date.UTC(2025, 0, 15), Date.UTC(2025, 5, 15), 500, 'en', 12, 90, NEW_YORK).ticks;
       expect(months.map((k) => iso(k.t))).to.deep.equal(['2025-02-01T05:00', '2025-03-01T05:00', '2025-04-01T04:00', '2025-05-01T04:00', '2025-06-01T04:00']);
     });
 
     it('puts Kolkata hours at half past the UTC hour', () => {
-      const ticks = hourTicks(Date.UTC(2025, 5, 1, 18, 0), Date.UTC(2025, 5, 1, 21, 0), 'Asia/Kolkata');
+      const ticks = hourTicks(Date.UTC(2025, 5, 1, 18, 0), Date.UTC(2025, 5, 1, 21, 0), KOLKATA);
       expect(ticks.map((k) => iso(k.t))).to.deep.equal(['2025-06-01T18:30', '2025-06-01T19:30', '2025-06-01T20:30']);
       expect(ticks.map((k) => k.label)).to.deep.equal(['00:00', '01:00', '02:00']);
       expect(ticks[0]!.context).to.equal('2. Juni 2025');

@@ -15,6 +15,7 @@
 import type { LitElement, css as litCss, html as litHtml, nothing as litNothing, unsafeCSS as litUnsafeCSS } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { LocalizedText, TimelineEvent } from '../../model/types.js';
+import type { TimeZone } from '../../model/zone.js';
 import { buildRows, headingOf, scrollFor, sliceAt, type ListRows, type Slice } from './list.rows.js';
 import { listStyles, ROW_HEIGHT } from './list.styles.js';
 import { findTimeline, type Bindable } from '../find-timeline.js';
@@ -26,7 +27,7 @@ export interface ListApi {
   unsafeCSS: typeof litUnsafeCSS;
   nothing: typeof litNothing;
   /** An event's dates at their precision ("March 2012 – 2014"). */
-  formatEventDate: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone?: string) => string;
+  formatEventDate: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone?: TimeZone) => string;
   /** What the precision means ("known to the month"), or ''. */
   describeDates: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string) => string;
   localize: (value: LocalizedText | undefined, lang: string) => string;

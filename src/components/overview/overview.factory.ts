@@ -11,6 +11,7 @@
 import type { LitElement, css as litCss, html as litHtml, nothing as litNothing, svg as litSvg, unsafeCSS as litUnsafeCSS } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { Row } from '../../layout/lanes.js';
+import type { TimeZone } from '../../model/zone.js';
 import { overviewStyles } from './overview.styles.js';
 import { findTimeline, type Bindable } from '../find-timeline.js';
 
@@ -24,9 +25,9 @@ export interface OverviewApi {
   /** Events of a row starting in each of `columns` columns of `[t0, t1]` (the density strips' function). */
   binsOf: (row: Row, t0: number, t1: number, columns: number) => number[];
   /** An instant written as finely as a window of `span` needs. */
-  formatInstant: (t: number, span: number, lang: string, zone?: string) => string;
+  formatInstant: (t: number, span: number, lang: string, zone?: TimeZone) => string;
   /** A span of time in words. */
-  formatSpan: (lo: number, hi: number, lang: string, zone?: string) => string;
+  formatSpan: (lo: number, hi: number, lang: string, zone?: TimeZone) => string;
 }
 
 const WORDS = {
@@ -188,8 +189,8 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       return paths;
     }
 
-    private name(fa: number, fb: number, lang: string, zone: string): string {
-      const key = `${fa}|${fb}|${lang}|${zone}|${this.label}`;
+    private name(fa: number, fb: number, lang: string, zone: TimeZone | undefined): string {
+      const key = `${fa}|${fb}|${lang}|${zone?.id}|${this.label}`;
       if (this.named.key !== key) this.named = { key, text: `${this.label || this.words.label}: ${api.formatSpan(fa, fb, lang, zone)}` };
       return this.named.text;
     }

@@ -6,6 +6,7 @@ import { loadFormats } from '../../formats/load.js';
 import { loadSanitizer } from '../../model/sanitize-loader.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { Messages } from './messages.js';
+import type { TimeZone } from '../../model/zone.js';
 
 /**
  * Rich summaries, sanitized once per shown summary (not on every frame while the card is open and the view zooms).
@@ -72,7 +73,7 @@ export interface CardContext {
   swipe: Swipe;
   lang: string;
   /** The time zone instants are written in (`''`: UTC). */
-  zone: string;
+  zone: TimeZone | undefined;
   t: Messages;
   /** Previous and next, once the card's code has loaded (it loads with the first card). */
   nav: TemplateResult | typeof nothing;

@@ -7,6 +7,7 @@ import type { SceneCluster, SceneDensity, SceneEvent } from '../../layout/scene.
 import { describeDates, formatEventDate, formatSpan, localize } from '../../model/text.js';
 import type { LocalizedText, TimelineEvent } from '../../model/types.js';
 import type { Messages } from './messages.js';
+import type { TimeZone } from '../../model/zone.js';
 
 export class Names {
   private labels = new Map<TimelineEvent, string>();
@@ -14,11 +15,11 @@ export class Names {
   private clusters = new Map<string, string>();
   private events: readonly TimelineEvent[] | undefined;
   private lang = '';
-  private zone = '';
+  private zone: TimeZone | undefined;
   private t!: Messages;
 
   /** The events, language and time zone the texts are for; a change of any starts afresh. Returns whether it did. */
-  use(events: readonly TimelineEvent[], lang: string, t: Messages, zone = ''): boolean {
+  use(events: readonly TimelineEvent[], lang: string, t: Messages, zone?: TimeZone): boolean {
     this.t = t;
     if (events === this.events && lang === this.lang && zone === this.zone) return false;
     this.events = events;

@@ -14,6 +14,7 @@ import type { ContextScene, ContextLayoutOptions } from '../../layout/context.js
 import type { ContextKit } from './kit-loader.js';
 import type { Era, Marker } from '../../model/context.js';
 import type { LocalizedText } from '../../model/types.js';
+import type { TimeZone } from '../../model/zone.js';
 
 /** Time-only rows of a lane too big for label-aware rows (unless `max-rows` says otherwise). */
 const TIME_ROWS = 6;
@@ -58,7 +59,7 @@ export class View {
       eras.length || markers.length ? kit.contextScene(eras, layout.rowOf, layout.rows, markers, t0, t1, o) : NO_CONTEXT,
   );
   private contextOptions: ContextLayoutOptions | undefined;
-  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, zone: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang, undefined, undefined, zone).ticks : []));
+  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, zone: TimeZone | undefined, any: boolean) => (any ? computeTicks(t0, t1, width, lang, undefined, undefined, zone).ticks : []));
 
   constructor(private readonly model: TimelineModel) {}
 
