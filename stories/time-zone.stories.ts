@@ -68,8 +68,8 @@ export const BerlinAndNewYork: Story = {
     const berlin = canvasElement.querySelector<TlTimeline>('#berlin')!;
     const newYork = canvasElement.querySelector<TlTimeline>('#new-york')!;
     // The zones' code loads on first use: wait until both are in force.
-    await waitFor(() => expect(berlin.model.zone?.id).toBe('Europe/Berlin'));
-    await waitFor(() => expect(newYork.model.zone?.id).toBe('America/New_York'));
+    await waitFor(() => expect(berlin.model.zone?.id).toBe('Europe/Berlin'), { timeout: 5000 });
+    await waitFor(() => expect(newYork.model.zone?.id).toBe('America/New_York'), { timeout: 5000 });
     await settle(canvasElement);
     await expect(await cardDate(berlin, 'press')).toBe('5. November 2024 um 20:15 MEZ – 5. November 2024 um 21:00 MEZ');
     await expect(await cardDate(newYork, 'press')).toBe('November 5, 2024 at 02:15 PM EST – November 5, 2024 at 03:00 PM EST');
@@ -94,7 +94,7 @@ export const FallBack: Story = {
     ]}></tl-timeline>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<TlTimeline>('tl-timeline')!;
-    await waitFor(() => expect(el.model.zone?.id).toBe('Europe/Berlin'));
+    await waitFor(() => expect(el.model.zone?.id).toBe('Europe/Berlin'), { timeout: 5000 });
     await settle(canvasElement);
     await el.zoomTo(Date.UTC(2025, 9, 25, 21, 30), Date.UTC(2025, 9, 26, 3, 30), { animate: false });
     // Full hours (the axis may add half hours on a wide screen).
