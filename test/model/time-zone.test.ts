@@ -139,6 +139,12 @@ describe('time zones', () => {
       expect(ticks[4]!.context).to.equal('April 2025');
     });
 
+    it('moves the day ticks back to 23:00Z after the fall-back night', () => {
+      const { ticks } = computeTicks(Date.UTC(2025, 9, 24, 12), Date.UTC(2025, 9, 28, 12), 500, 'de', 12, 90, BERLIN);
+      expect(ticks.map((k) => iso(k.t))).to.deep.equal(['2025-10-24T22:00', '2025-10-25T22:00', '2025-10-26T23:00', '2025-10-27T23:00']);
+      expect(ticks.map((k) => k.label)).to.deep.equal(['25', '26', '27', '28']);
+    });
+
     it('keeps day ticks at UTC midnights without a zone', () => {
       const { ticks } = computeTicks(Date.UTC(2025, 2, 27, 12), Date.UTC(2025, 3, 1, 12), 500, 'de');
       expect(ticks.map((k) => iso(k.t))).to.deep.equal(['2025-03-28T00:00', '2025-03-29T00:00', '2025-03-30T00:00', '2025-03-31T00:00', '2025-04-01T00:00']);
