@@ -16,10 +16,13 @@ export class Names {
   private lang = '';
   private t!: Messages;
 
-  /** The events and the language the texts are for; a change of either starts afresh. Returns whether it did. */
+  /**
+   * The events, the language and its words the texts are for; a change of any starts afresh (a language's words,
+   * and with them its date words, arrive after its first frames). Returns whether it did.
+   */
   use(events: readonly TimelineEvent[], lang: string, t: Messages): boolean {
+    if (events === this.events && lang === this.lang && t === this.t) return false;
     this.t = t;
-    if (events === this.events && lang === this.lang) return false;
     this.events = events;
     this.lang = lang;
     this.labels.clear();
