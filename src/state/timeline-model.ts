@@ -348,6 +348,11 @@ export class TimelineModel {
     this.notify({ lang: true });
   }
 
+  /** The language's words (and date words) arrived after it was set: what companions wrote in English is stale. */
+  langLoaded(): void {
+    this.notify({ lang: true });
+  }
+
   // ——— subscribers ———
 
   /** Calls `listener` after every change; returns what stops it. */

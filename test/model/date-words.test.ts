@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { loadMessages, MESSAGE_LANGS, type MessageLang } from '../../src/components/timeline/messages.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { loadMessages, MESSAGE_LANGS, messagesNow, type MessageLang } from '../../src/components/timeline/messages.js';
 import { dateWords, registerDateWords } from '../../src/model/date-words.js';
 import { parseEventDate } from '../../src/model/date.js';
 import { describeDates, formatEventDate } from '../../src/model/text.js';
@@ -67,6 +67,22 @@ describe('date words in the element', () => {
     // The listbox's names were first written before French arrived; they are written again.
     const names = [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('aria-label') ?? o.textContent ?? '');
     expect(names.some((n) => n.includes('vers mars 2025')), names.join(' | ')).to.equal(true);
+  });
+
+  it('a <tl-list> beside a timeline switched to lang="it" writes its dates in Italian once Italian arrives', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div><tl-timeline id="it-tl" lang="en" style="width: 800px" .events=${[{ id: 'a', start: '2025-03~', title: 'Apertura' }, { id: 'b', start: '2012/..', title: 'Cantiere' }]}></tl-timeline><tl-list for="it-tl"></tl-list></div>`,
+    );
+    await customElements.whenDefined('tl-list');
+    const list = box.querySelector('tl-list')!;
+    const cells = () => [...(list.shadowRoot?.querySelectorAll('tbody tr[part="row"] td:first-child') ?? [])].map((td) => td.textContent ?? '').join(' | ');
+    await until(() => cells().includes('c. March 2025'), 'the list in English');
+    // Italian loads on demand: the list redraws at once (still English) and must be told again when Italian comes.
+    expect(messagesNow('it')).to.equal(undefined);
+    box.querySelector('tl-timeline')!.lang = 'it';
+    await until(() => cells().includes('circa marzo 2025'), 'Italian dates in the list');
+    expect(cells()).to.contain('dal 2012');
+    expect(cells()).not.to.contain('since');
   });
 });
 
