@@ -1,7 +1,7 @@
 /**
  * The words dates are written with, beyond what `Intl` (CLDR) has: "c.", "since", "until", seasons, quarters and
  * halves, centuries, decades, and what is known of a date. English and German are here (in the bundle); each other
- * language registers its words when its interface module loads (`loadMessages`), or a page registers its own.
+ * language adds its words when its interface module loads (`loadMessages`); a page may change any (`registerDateWords`).
  */
 import type { DatePoint } from './types.js';
 
@@ -79,24 +79,34 @@ const de: DateWords = {
   exact: 'genau',
 };
 
-const registry = new Map<string, DateWords>([
+// A language's own words (en, de here; the others from their modules), and a page's changes laid over them.
+const own = new Map<string, DateWords>([
   ['en', en],
   ['de', de],
 ]);
+const changes = new Map<string, Partial<DateWords>>();
 
 const primary = (lang: string) => lang.trim().split(/[-_]/)[0]!.toLowerCase();
 
+/** A language module's own words (`loadMessages` gives them when the module arrives). */
+export function addDateWords(lang: string, words: DateWords): void {
+  own.set(primary(lang), words);
+}
+
 /**
- * Date words for a language (its primary subtag: `fr-CA` → `fr`), laid over what it had (or over English), so a
- * page can add a language or change one phrase: `registerDateWords('fr', { approximate: (d) => `env. ${d}` })`.
+ * Changes a page makes to a language's date words (its primary subtag: `fr-CA` → `fr`), or words for a language
+ * this package does not have (the rest stays English). They win over the language's own words, whenever those load:
+ * `registerDateWords('fr', { approximate: (d) => `env. ${d}` })`.
  */
 export function registerDateWords(lang: string, words: Partial<DateWords>): void {
   const code = primary(lang);
-  registry.set(code, { ...(registry.get(code) ?? en), ...words });
+  changes.set(code, { ...changes.get(code), ...words });
 }
 
-/** The date words for `lang`: its own once registered, else English. */
+/** The date words for `lang`: its own (once loaded) with a page's changes, else English. */
 export function dateWords(lang: string): DateWords {
   const code = primary(lang);
-  return registry.get(code === 'iw' ? 'he' : code) ?? en;
+  const base = own.get(code) ?? en;
+  const change = changes.get(code);
+  return change ? { ...base, ...change } : base;
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { loadMessages, MESSAGE_LANGS, messagesNow, type MessageLang } from '../../src/components/timeline/messages.js';
-import { dateWords, registerDateWords } from '../../src/model/date-words.js';
+import { addDateWords, dateWords, registerDateWords } from '../../src/model/date-words.js';
 import { parseEventDate } from '../../src/model/date.js';
 import { describeDates, formatEventDate } from '../../src/model/text.js';
 import type { DatePoint } from '../../src/model/types.js';
@@ -145,6 +145,13 @@ describe('date words in every language', () => {
     expect(formatEventDate(dates('2012/..'), 'eo')).to.equal('ekde 2012');
     expect(formatEventDate(dates('2025-23'), 'eo')).to.equal('Autumn 2025');
     expect(dateWords('EO-xx').since('2012', dates('2012').start)).to.equal('ekde 2012');
+  });
+
+  it('keeps a page’s phrase when the language’s own words arrive later', () => {
+    registerDateWords('xx', { approximate: (d) => `env. ${d}` });
+    addDateWords('xx', { ...dateWords('fr'), since: (d) => `dès ${d}` });
+    expect(formatEventDate(dates('2012~'), 'xx')).to.equal('env. 2012');
+    expect(formatEventDate(dates('2012/..'), 'xx-YY')).to.equal('dès 2012');
   });
 });
 

@@ -2,7 +2,7 @@
  * Words of the element's own interface, in the languages it speaks. English and German are in the bundle; the
  * other languages (`MESSAGE_LANGS`) load on demand with `loadMessages`, each with its date words (`model/date-words.ts`).
  */
-import { registerDateWords, type DateWords } from '../../model/date-words.js';
+import { addDateWords, type DateWords } from '../../model/date-words.js';
 
 /** The words one language needs. */
 export interface Messages {
@@ -244,7 +244,7 @@ export function messagesNow(lang: string): Messages | undefined {
 
 /**
  * The words for `lang` (through `resolveLang`), loading its module the first time; its date words
- * (`registerDateWords`) are registered before the promise resolves. A module that fails to load
+ * (`addDateWords`) are in place before the promise resolves. A module that fails to load
  * gives English (and is asked for again next time); the promise never rejects.
  */
 export function loadMessages(lang: string): Promise<Messages> {
@@ -256,7 +256,7 @@ export function loadMessages(lang: string): Promise<Messages> {
     p = LOADERS[code as keyof typeof LOADERS]()
       .then(({ default: words, dates }) => {
         // Dates first: whatever renders once the words are here writes its dates in the same language.
-        registerDateWords(code, dates);
+        addDateWords(code, dates);
         loaded.set(code, words);
         return words;
       })
