@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { messagesNow } from '../../src/components/timeline/messages.js';
 import { $, mount, until } from './helpers.js';
 
-// Nothing in this file loads a language before its element asks: the dates must follow the words when they come.
-describe('date words in the element', () => {
+// Nothing in this file loads a language before its element asks: dates and companions must follow the words when
+// they come.
+describe('the timeline and its companions in the element’s language', () => {
   it('a lang="fr" timeline’s card shows the French date line of an approximate month', async () => {
     const el = await mount([{ id: 'a', start: '2025-03~', title: 'Ouverture' }, { id: 'b', start: '2026', title: 'Clôture' }], { lang: 'fr' });
     // French loads on demand (nothing in this file has asked for it yet): the dates follow the words when they come.
@@ -34,4 +35,17 @@ describe('date words in the element', () => {
     expect(cells()).to.contain('dal 2012');
     expect(cells()).not.to.contain('since');
   });
+
+  it('a <tl-overview> in a lang="ja" timeline names its strip and handles in Japanese once Japanese arrives', async () => {
+    expect(messagesNow('ja')).to.equal(undefined);
+    const el = await fixture<HTMLElement>(html`<tl-timeline style="width: 1000px" lang="ja" .events=${[{ id: 'a', start: '2012', title: '設立' }, { id: 'b', start: '2020', title: '公開' }]}><tl-overview></tl-overview></tl-timeline>`);
+    await customElements.whenDefined('tl-overview');
+    const ov = el.querySelector('tl-overview')!;
+    const labels = () => [...(ov.shadowRoot?.querySelectorAll('[role="slider"]') ?? [])].map((s) => s.getAttribute('aria-label'));
+    await until(() => labels()[0] === '表示範囲の始まり', `Japanese handles, got ${labels().join(' | ')}`);
+    expect(labels()).to.deep.equal(['表示範囲の始まり', '表示範囲の終わり']);
+    const named = ov.shadowRoot!.querySelector('[aria-label^="概要"]');
+    expect(named !== null, 'the strip is named 概要').to.equal(true);
+  });
 });
+
