@@ -47,5 +47,20 @@ describe('the timeline and its companions in the element’s language', () => {
     const named = ov.shadowRoot!.querySelector('[aria-label^="概要"]');
     expect(named !== null, 'the strip is named 概要').to.equal(true);
   });
+
+  it('a <tl-list> beside a lang="pl" timeline heads its columns and buttons in Polish', async () => {
+    expect(messagesNow('pl')).to.equal(undefined);
+    const box = await fixture<HTMLElement>(
+      html`<div><tl-timeline id="pl-tl" lang="pl" style="width: 800px" .events=${[{ id: 'a', start: '2025-03~', title: 'Otwarcie' }]}></tl-timeline><tl-list for="pl-tl"></tl-list></div>`,
+    );
+    await customElements.whenDefined('tl-list');
+    const list = box.querySelector('tl-list')!;
+    const heads = () => [...(list.shadowRoot?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent);
+    await until(() => heads()[0] === 'Data', `Polish column heads, got ${heads().join(' | ')}`);
+    expect(heads()).to.deep.equal(['Data', 'Wydarzenie', 'Grupa', 'Kategoria', 'Źródło']);
+    expect(list.shadowRoot!.querySelector('button[part="show"]')!.textContent).to.equal('Pokaż');
+    expect(list.shadowRoot!.querySelector('table')!.getAttribute('aria-label')).to.equal('Wydarzenia');
+    expect(list.shadowRoot!.querySelector('tbody td')!.textContent).to.contain('ok. marca 2025');
+  });
 });
 

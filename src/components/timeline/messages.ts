@@ -68,6 +68,20 @@ export interface Messages {
   collapsedLane: (title: string, n: number) => string;
   loadFailed: (src: string) => string;
   loadReason: (kind: 'http' | 'network' | 'interrupted' | 'parse' | 'format', status: number | undefined, detail: string) => string;
+  /** `<tl-list>`'s words; English and German are in the list's own module (the bundle is at its budget). */
+  list?: ListWords;
+}
+
+/** `<tl-list>`: the table's name, its column heads, the button that shows an event, and an empty list. */
+export interface ListWords {
+  label: string;
+  date: string;
+  title: string;
+  lane: string;
+  category: string;
+  source: string;
+  show: string;
+  empty: string;
 }
 
 // One formatter per language: `Number#toLocaleString` builds a new one on every call.

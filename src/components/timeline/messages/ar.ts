@@ -61,6 +61,7 @@ const ar: Messages = {
     parse: (detail) => `الملف ليس JSON صالحًا (${detail}).`,
     format: (detail) => `الملف ليس بتنسيق يقرؤه هذا المخطط الزمني: ${detail}.`,
   }),
+  list: { label: 'الأحداث', date: 'التاريخ', title: 'الحدث', lane: 'المجموعة', category: 'الفئة', source: 'المصدر', show: 'عرض', empty: 'لا توجد أحداث.' },
 };
 export default ar;
 

@@ -61,6 +61,7 @@ const es: Messages = {
     parse: (detail) => `El archivo no es un JSON válido (${detail}).`,
     format: (detail) => `El archivo no está en un formato que esta cronología pueda leer: ${detail}.`,
   }),
+  list: { label: 'Eventos', date: 'Fecha', title: 'Evento', lane: 'Grupo', category: 'Categoría', source: 'Fuente', show: 'Mostrar', empty: 'No hay eventos.' },
 };
 export default es;
 

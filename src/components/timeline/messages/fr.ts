@@ -61,6 +61,7 @@ const fr: Messages = {
     parse: (detail) => `Le fichier n’est pas un JSON valide (${detail}).`,
     format: (detail) => `Le fichier n’est pas dans un format que cette frise sait lire : ${detail}.`,
   }),
+  list: { label: 'Événements', date: 'Date', title: 'Événement', lane: 'Groupe', category: 'Catégorie', source: 'Source', show: 'Afficher', empty: 'Aucun événement.' },
 };
 export default fr;
 

@@ -60,6 +60,7 @@ const he: Messages = {
     parse: (detail) => `הקובץ אינו JSON תקין (${detail}).`,
     format: (detail) => `הקובץ אינו בפורמט שציר הזמן הזה יודע לקרוא: ${detail}.`,
   }),
+  list: { label: 'אירועים', date: 'תאריך', title: 'אירוע', lane: 'קבוצה', category: 'קטגוריה', source: 'מקור', show: 'הצגה', empty: 'אין אירועים.' },
 };
 export default he;
 

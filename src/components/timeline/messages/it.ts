@@ -61,6 +61,7 @@ const it: Messages = {
     parse: (detail) => `Il file non è un JSON valido (${detail}).`,
     format: (detail) => `Il file non è in un formato che questa cronologia sa leggere: ${detail}.`,
   }),
+  list: { label: 'Eventi', date: 'Data', title: 'Evento', lane: 'Gruppo', category: 'Categoria', source: 'Fonte', show: 'Mostra', empty: 'Nessun evento.' },
 };
 export default it;
 

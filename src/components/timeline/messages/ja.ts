@@ -60,6 +60,7 @@ const ja: Messages = {
     parse: (detail) => `ファイルが有効な JSON ではありません（${detail}）。`,
     format: (detail) => `このタイムラインが読める形式のファイルではありません：${detail}。`,
   }),
+  list: { label: 'イベント一覧', date: '日付', title: 'イベント', lane: 'グループ', category: 'カテゴリ', source: '出典', show: '表示', empty: 'イベントはありません。' },
 };
 export default ja;
 

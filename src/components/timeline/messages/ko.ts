@@ -60,6 +60,7 @@ const ko: Messages = {
     parse: (detail) => `파일이 올바른 JSON이 아닙니다(${detail}).`,
     format: (detail) => `이 타임라인이 읽을 수 있는 형식의 파일이 아닙니다: ${detail}.`,
   }),
+  list: { label: '이벤트 목록', date: '날짜', title: '이벤트', lane: '그룹', category: '카테고리', source: '출처', show: '보기', empty: '이벤트가 없습니다.' },
 };
 export default ko;
 

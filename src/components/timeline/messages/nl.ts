@@ -60,6 +60,7 @@ const nl: Messages = {
     parse: (detail) => `Het bestand is geen geldige JSON (${detail}).`,
     format: (detail) => `Het bestand heeft geen indeling die deze tijdlijn kan lezen: ${detail}.`,
   }),
+  list: { label: 'Gebeurtenissen', date: 'Datum', title: 'Gebeurtenis', lane: 'Groep', category: 'Categorie', source: 'Bron', show: 'Tonen', empty: 'Geen gebeurtenissen.' },
 };
 export default nl;
 

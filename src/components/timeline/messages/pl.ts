@@ -62,6 +62,7 @@ const pl: Messages = {
     parse: (detail) => `Plik nie jest poprawnym JSON-em (${detail}).`,
     format: (detail) => `Plik nie jest w formacie, który ta oś czasu potrafi odczytać: ${detail}.`,
   }),
+  list: { label: 'Wydarzenia', date: 'Data', title: 'Wydarzenie', lane: 'Grupa', category: 'Kategoria', source: 'Źródło', show: 'Pokaż', empty: 'Brak wydarzeń.' },
 };
 export default pl;
 

@@ -61,6 +61,7 @@ const pt: Messages = {
     parse: (detail) => `O arquivo não é um JSON válido (${detail}).`,
     format: (detail) => `O arquivo não está em um formato que esta linha do tempo lê: ${detail}.`,
   }),
+  list: { label: 'Eventos', date: 'Data', title: 'Evento', lane: 'Grupo', category: 'Categoria', source: 'Fonte', show: 'Mostrar', empty: 'Nenhum evento.' },
 };
 export default pt;
 

@@ -60,6 +60,7 @@ const sv: Messages = {
     parse: (detail) => `Filen är inte giltig JSON (${detail}).`,
     format: (detail) => `Filen har inget format som den här tidslinjen kan läsa: ${detail}.`,
   }),
+  list: { label: 'Händelser', date: 'Datum', title: 'Händelse', lane: 'Grupp', category: 'Kategori', source: 'Källa', show: 'Visa', empty: 'Inga händelser.' },
 };
 export default sv;
 

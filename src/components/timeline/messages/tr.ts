@@ -62,6 +62,7 @@ const tr: Messages = {
     parse: (detail) => `Dosya geçerli bir JSON değil (${detail}).`,
     format: (detail) => `Dosya bu zaman çizelgesinin okuyabildiği bir biçimde değil: ${detail}.`,
   }),
+  list: { label: 'Olaylar', date: 'Tarih', title: 'Olay', lane: 'Grup', category: 'Kategori', source: 'Kaynak', show: 'Göster', empty: 'Olay yok.' },
 };
 export default tr;
 

@@ -61,6 +61,7 @@ const uk: Messages = {
     parse: (detail) => `Файл не є коректним JSON (${detail}).`,
     format: (detail) => `Файл не у форматі, який ця хронологія може прочитати: ${detail}.`,
   }),
+  list: { label: 'Події', date: 'Дата', title: 'Подія', lane: 'Група', category: 'Категорія', source: 'Джерело', show: 'Показати', empty: 'Немає подій.' },
 };
 export default uk;
 

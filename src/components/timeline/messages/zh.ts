@@ -61,6 +61,7 @@ const zh: Messages = {
     parse: (detail) => `文件不是有效的 JSON（${detail}）。`,
     format: (detail) => `此时间线无法读取该文件的格式：${detail}。`,
   }),
+  list: { label: '事件列表', date: '日期', title: '事件', lane: '分组', category: '类别', source: '来源', show: '显示', empty: '没有事件。' },
 };
 export default zh;
 
