@@ -26,6 +26,7 @@ export type {
 export { parseEventDate, type ParseResult } from './model/date.js';
 export { normalizeEvents } from './model/normalize.js';
 export { formatDatePoint, formatEventDate, localize } from './model/text.js';
+export { registerDateWords, type DateWords } from './model/date-words.js';
 export { computeTicks, type Tick } from './layout/ticks.js';
 export type { TimeZone } from './model/zone.js';
 export { layoutLanes } from './layout/lanes.js';

@@ -3,13 +3,14 @@
 import { css, html, LitElement, nothing, unsafeCSS } from 'lit';
 import { civilFromMs, msFromParts } from '../model/calendar.js';
 import { describeDates, formatEventDate, formatYear, localize } from '../model/text.js';
+import { messagesNow } from '../components/timeline/messages.js';
 
 let loading: Promise<void> | undefined;
 
 export function loadList(): Promise<void> {
   return (loading ??= import('../components/list/list.factory.js').then(({ createList }) => {
     if (!customElements.get('tl-list')) {
-      customElements.define('tl-list', createList({ LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear, civilFromMs, msFromParts }));
+      customElements.define('tl-list', createList({ LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear, civilFromMs, msFromParts, messagesNow }));
     }
   }));
 }

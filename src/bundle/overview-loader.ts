@@ -4,13 +4,14 @@
 import { css, html, LitElement, nothing, svg, unsafeCSS } from 'lit';
 import { binsOf } from '../layout/scene.js';
 import { formatInstant, formatSpan } from '../model/text.js';
+import { messagesNow } from '../components/timeline/messages.js';
 
 let loading: Promise<void> | undefined;
 
 export function loadOverview(): Promise<void> {
   return (loading ??= import('../components/overview/overview.factory.js').then(({ createOverview }) => {
     if (!customElements.get('tl-overview')) {
-      customElements.define('tl-overview', createOverview({ LitElement, html, svg, css, unsafeCSS, nothing, binsOf, formatInstant, formatSpan }));
+      customElements.define('tl-overview', createOverview({ LitElement, html, svg, css, unsafeCSS, nothing, binsOf, formatInstant, formatSpan, messagesNow }));
     }
   }));
 }

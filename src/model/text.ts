@@ -1,6 +1,7 @@
 import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
 import { civilFromMs, inDateRange, MS_PER_DAY } from './calendar.js';
 import type { TimeZone } from './zone.js';
+import { dateWords, type DateWords } from './date-words.js';
 
 /** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
 export function localize(value: LocalizedText | undefined, lang: string): string {
@@ -10,21 +11,15 @@ export function localize(value: LocalizedText | undefined, lang: string): string
   return value[lang] ?? value[base] ?? value['en'] ?? Object.values(value)[0] ?? '';
 }
 
-/** `'de'` or `'en'`: the languages this package has words for. Dates and numbers use any language `Intl` knows. */
-export function messageLang(lang: string): 'de' | 'en' {
-  return lang.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
-
-const SEASON_NAMES = {
-  en: ['spring', 'summer', 'autumn', 'winter', 'Q1', 'Q2', 'Q3', 'Q4', 'Jan–Apr', 'May–Aug', 'Sep–Dec', '1st half', '2nd half'],
-  de: ['Frühling', 'Sommer', 'Herbst', 'Winter', 'Q1', 'Q2', 'Q3', 'Q4', 'Jan.–Apr.', 'Mai–Aug.', 'Sep.–Dez.', '1. Halbjahr', '2. Halbjahr'],
-} as const;
-
-function seasonName(season: number, lang: 'de' | 'en'): string {
-  // 21–24 generic, 25–28 north, 29–32 south (named like the northern one in the same months).
+/** A season's name (21–24 generic, 25–28 north, 29–32 south named like the northern one in the same months,
+ * 33–36 quarters, 37–39 thirds, 40–41 halves); the thirds are month ranges written by `Intl` (`Jan – Apr`). */
+function seasonName(season: number, lang: string): string {
   const index = season <= 28 ? (season - 21) % 4 : season <= 32 ? (season - 29 + 2) % 4 : season - 29;
-  const name = SEASON_NAMES[lang][index] ?? '';
-  return lang === 'en' && index < 4 ? name[0]!.toUpperCase() + name.slice(1) : name;
+  if (index >= 8 && index <= 10) {
+    const month = (index - 8) * 4;
+    return dateFormat(lang, { month: 'short' }).formatRange(new Date(Date.UTC(2000, month, 1)), new Date(Date.UTC(2000, month + 3, 1)));
+  }
+  return dateWords(lang).seasons[index > 10 ? index - 3 : index] ?? '';
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -100,10 +95,8 @@ function yearBC(year: number, lang: string, count: Intl.NumberFormat): string {
 
 /** A year for people: `2012`, `45 BC`, `2.5 million years ago`, `vor 13,8 Mrd. Jahren`, `il y a 13,8 Md ans`. */
 export function formatYear(year: number, lang: string): string {
-  const l = messageLang(lang);
-  const nf = (v: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(v);
   if (year >= 1 && year < 10000) return String(year);
-  if (year >= 10000) return l === 'de' ? `Jahr ${nf(year)}` : `year ${nf(year)}`;
+  if (year >= 10000) return dateWords(lang).farYear(new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(year));
   const ago = -year;
   if (ago >= 1e6) return yearsAgo(ago, lang);
   return yearBC(year, lang, new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
@@ -116,7 +109,7 @@ function plainYear(ms: number): boolean {
 }
 
 function formatCore(p: DatePoint, lang: string, zone: TimeZone | undefined): string {
-  const l = messageLang(lang);
+  const w = dateWords(lang);
   const { year } = civilFromMs(p.min);
   const d = new Date(p.min);
   // Beyond what a Date holds only the year can be written (Intl cannot format it).
@@ -126,15 +119,14 @@ function formatCore(p: DatePoint, lang: string, zone: TimeZone | undefined): str
     case 'million-years':
     case 'millennium':
     case 'year':
-      return formatYear(year, lang);
-    case 'century': {
-      const c = Math.floor(year / 100) + 1;
-      return l === 'de' ? `${c}. Jahrhundert` : `${c}${ordinal(c)} century`;
-    }
+      // Intl writes a year alone as the language does (`2012`, `2012年`, `2012년`).
+      return plainYear(p.min) ? dateFormat(lang, { year: 'numeric' }).format(d) : formatYear(year, lang);
+    case 'century':
+      return w.century(Math.floor(year / 100) + 1);
     case 'decade':
-      return l === 'de' ? `${year}er` : `${year}s`;
+      return w.decade(year);
     case 'season':
-      return `${seasonName(p.season ?? 21, l)} ${formatYear(year, lang)}`;
+      return w.season(seasonName(p.season ?? 21, lang), formatYear(year, lang));
     case 'month':
       return plainYear(p.min)
         ? dateFormat(lang, { month: 'long', year: 'numeric' }).format(d)
@@ -153,50 +145,35 @@ function formatCore(p: DatePoint, lang: string, zone: TimeZone | undefined): str
   }
 }
 
-function ordinal(n: number): string {
-  const t = n % 100;
-  if (t >= 11 && t <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-}
-
 /**
  * One date at its precision: `2012`, `April 2018`, `c. March 2025`, `Herbst 2025`, `2019?`. An instant (a time of
  * day) is written in `zone` (UTC when none) and names it; a date without a time is the same date in every zone.
  */
 export function formatDatePoint(p: DatePoint, lang: string, zone?: TimeZone): string {
-  const l = messageLang(lang);
   let text = formatCore(p, lang, zone);
-  if (p.approximate) text = `${l === 'de' ? 'ca.' : 'c.'} ${text}`;
+  if (p.approximate) text = dateWords(lang).approximate(text, p);
   if (p.uncertain) text += '?';
   return text;
 }
 
 /** The date line of an event: a point, or `start – end`, `since …`, `until …`. */
 export function formatEventDate(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone?: TimeZone): string {
-  const l = messageLang(lang);
   const { start, end } = event;
   if (!end) return formatDatePoint(start, lang, zone);
-  if (end.open === 'after') return `${l === 'de' ? 'seit' : 'since'} ${formatDatePoint(start, lang, zone)}`;
-  if (start.open === 'before') return `${l === 'de' ? 'bis' : 'until'} ${formatDatePoint(end, lang, zone)}`;
+  if (end.open === 'after') return dateWords(lang).since(formatDatePoint(start, lang, zone), start);
+  if (start.open === 'before') return dateWords(lang).until(formatDatePoint(end, lang, zone), end);
   return `${formatDatePoint(start, lang, zone)} – ${formatDatePoint(end, lang, zone)}`;
 }
 
 /** What the precision means, for the legend and screen readers. */
 export function describePrecision(p: DatePoint, lang: string): string {
-  const l = messageLang(lang);
+  const w = dateWords(lang);
   const parts: string[] = [];
-  const known: Record<string, [string, string]> = {
-    year: ['known to the year', 'aufs Jahr genau'],
-    season: ['known to the season', 'auf die Jahreszeit genau'],
-    month: ['known to the month', 'auf den Monat genau'],
-    decade: ['known to the decade', 'aufs Jahrzehnt genau'],
-    century: ['known to the century', 'aufs Jahrhundert genau'],
-  };
-  const k = known[p.precision];
-  if (k) parts.push(k[l === 'de' ? 1 : 0]);
-  if (p.approximate) parts.push(l === 'de' ? 'ungefähr' : 'approximate');
-  if (p.uncertain) parts.push(l === 'de' ? 'unsicher' : 'uncertain');
-  return parts.join(', ');
+  const known = w.known[p.precision as keyof DateWords['known']] as string | undefined;
+  if (known) parts.push(known);
+  if (p.approximate) parts.push(w.approximateWord);
+  if (p.uncertain) parts.push(w.uncertainWord);
+  return parts.join(w.comma);
 }
 
 /**
@@ -207,16 +184,14 @@ export function describePrecision(p: DatePoint, lang: string): string {
 export function describeDates(event: Pick<TimelineEvent, 'start' | 'end'>, lang: string): string {
   const { start, end } = event;
   if (!end) return describePrecision(start, lang);
-  const de = messageLang(lang) === 'de';
   // An open end says nothing about precision ("since 2012"): only the other end counts.
   if (end.open) return describePrecision(start, lang);
   if (start.open) return describePrecision(end, lang);
   const a = describePrecision(start, lang);
   const b = describePrecision(end, lang);
   if (!a && !b) return '';
-  if (a === b) return de ? `beide Enden ${a}` : `both ends ${a}`;
-  const exact = de ? 'genau' : 'exact';
-  return de ? `Beginn ${a || exact}, Ende ${b || exact}` : `start ${a || exact}, end ${b || exact}`;
+  const w = dateWords(lang);
+  return a === b ? w.bothEnds(a) : w.startEnd(a || w.exact, b || w.exact);
 }
 
 /** The unit a span of time is best written in: years over two years, months over two months, else days or hours. */

@@ -378,6 +378,11 @@ export class TimelineModel {
   }
   private zoneLoad = Promise.resolve();
 
+  /** The language's words (and date words) arrived after it was set: what companions wrote in English is stale. */
+  langLoaded(): void {
+    this.notify({ lang: true });
+  }
+
   // ——— subscribers ———
 
   /** Calls `listener` after every change; returns what stops it. */

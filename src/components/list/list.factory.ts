@@ -16,6 +16,7 @@ import type { LitElement, css as litCss, html as litHtml, nothing as litNothing,
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { LocalizedText, TimelineEvent } from '../../model/types.js';
 import type { TimeZone } from '../../model/zone.js';
+import type { Messages } from '../timeline/messages.js';
 import { buildRows, headingOf, scrollFor, sliceAt, type ListRows, type Slice } from './list.rows.js';
 import { listStyles, ROW_HEIGHT } from './list.styles.js';
 import { findTimeline, type Bindable } from '../find-timeline.js';
@@ -36,8 +37,11 @@ export interface ListApi {
   /** The (proleptic Gregorian, UTC) date of an instant, and the first instant of a year. */
   civilFromMs: (ms: number) => { year: number };
   msFromParts: (year: number) => number;
+  /** The timeline's interface words in a language, if they are here (en, de, and languages loaded since). */
+  messagesNow: (lang: string) => Pick<Messages, 'list'> | undefined;
 }
 
+// English and German; the other languages' words come with their modules (`Messages.list`).
 const WORDS = {
   en: { label: 'Events', date: 'Date', title: 'Event', lane: 'Lane', category: 'Category', source: 'Source', show: 'Show', empty: 'No events.' },
   de: { label: 'Ereignisse', date: 'Datum', title: 'Ereignis', lane: 'Spur', category: 'Kategorie', source: 'Quelle', show: 'Zeigen', empty: 'Keine Ereignisse.' },
@@ -162,7 +166,8 @@ export function createList(api: ListApi): ListConstructor {
     }
 
     private get words() {
-      return WORDS[(this.model?.lang ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en'];
+      const lang = this.model?.lang ?? 'en';
+      return api.messagesNow(lang)?.list ?? WORDS[lang.toLowerCase().startsWith('de') ? 'de' : 'en'];
     }
 
     private get scroller(): HTMLElement | null {

@@ -3,13 +3,14 @@
 import { css, html, LitElement, nothing, unsafeCSS } from 'lit';
 import { civilFromMs, msFromParts } from '../../model/calendar.js';
 import { describeDates, formatEventDate, formatYear, localize } from '../../model/text.js';
+import { messagesNow } from '../timeline/messages.js';
 import { createList, type ListApi, type ListElement } from './list.factory.js';
 
 export type { ListElement };
 
 /** What `<tl-list>` is made with: Lit and the timeline's helpers. */
 export const listApi: ListApi = {
-  LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear, civilFromMs, msFromParts,
+  LitElement, html, css, unsafeCSS, nothing, formatEventDate, describeDates, localize, formatYear, civilFromMs, msFromParts, messagesNow,
 };
 
 /** The `<tl-list>` class. */

@@ -10,6 +10,7 @@
  */
 import type { LitElement, css as litCss, html as litHtml, nothing as litNothing, svg as litSvg, unsafeCSS as litUnsafeCSS } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
+import type { Messages } from '../timeline/messages.js';
 import type { Row } from '../../layout/lanes.js';
 import type { TimeZone } from '../../model/zone.js';
 import { overviewStyles } from './overview.styles.js';
@@ -28,12 +29,12 @@ export interface OverviewApi {
   formatInstant: (t: number, span: number, lang: string, zone?: TimeZone) => string;
   /** A span of time in words. */
   formatSpan: (lo: number, hi: number, lang: string, zone?: TimeZone) => string;
+  /** The timeline's interface words in a language, if they are here (en, de, and languages loaded since). */
+  messagesNow: (lang: string) => Pick<Messages, 'overview' | 'overviewStart' | 'overviewEnd'> | undefined;
 }
 
-const WORDS = {
-  en: { label: 'Overview', start: 'Start of the visible window', end: 'End of the visible window' },
-  de: { label: 'Übersicht', start: 'Beginn des sichtbaren Zeitraums', end: 'Ende des sichtbaren Zeitraums' },
-};
+// Until the timeline's language arrives (it loads it), and without a timeline.
+const ENGLISH = { label: 'Overview', start: 'Start of the visible window', end: 'End of the visible window' };
 /** Width of a histogram column, px. */
 const COLUMN = 3;
 /** Keyboard steps: a hundredth of the whole span, a tenth with Shift or Page Up/Down. */
@@ -145,9 +146,10 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       return this.timeline?.model;
     }
 
-    /** The timeline's language, for the words of the strip. */
+    /** The words of the strip, in the timeline's language once its words are here. */
     private get words() {
-      return WORDS[(this.model?.lang ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en'];
+      const t = api.messagesNow(this.model?.lang ?? 'en');
+      return t ? { label: t.overview, start: t.overviewStart, end: t.overviewEnd } : ENGLISH;
     }
 
     /** x px of a time, over the whole span. */
@@ -190,8 +192,9 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
     }
 
     private name(fa: number, fb: number, lang: string, zone: TimeZone | undefined): string {
-      const key = `${fa}|${fb}|${lang}|${zone?.id}|${this.label}`;
-      if (this.named.key !== key) this.named = { key, text: `${this.label || this.words.label}: ${api.formatSpan(fa, fb, lang, zone)}` };
+      const label = this.label || this.words.label;
+      const key = `${fa}|${fb}|${lang}|${zone?.id}|${label}`;
+      if (this.named.key !== key) this.named = { key, text: `${label}: ${api.formatSpan(fa, fb, lang, zone)}` };
       return this.named.text;
     }
 

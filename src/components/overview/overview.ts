@@ -3,12 +3,13 @@
 import { css, html, LitElement, nothing, svg, unsafeCSS } from 'lit';
 import { binsOf } from '../../layout/scene.js';
 import { formatInstant, formatSpan } from '../../model/text.js';
+import { messagesNow } from '../timeline/messages.js';
 import { createOverview, type OverviewApi, type OverviewElement } from './overview.factory.js';
 
 export type { OverviewElement };
 
 /** What `<tl-overview>` is made with: Lit and the timeline's helpers. */
-export const overviewApi: OverviewApi = { LitElement, html, svg, css, unsafeCSS, nothing, binsOf, formatInstant, formatSpan };
+export const overviewApi: OverviewApi = { LitElement, html, svg, css, unsafeCSS, nothing, binsOf, formatInstant, formatSpan, messagesNow };
 
 /** The `<tl-overview>` class. */
 export const TlOverview = createOverview(overviewApi);

@@ -1,7 +1,9 @@
 /**
- * Words of the element's own interface, in the languages it speaks. Dates use `Intl` for any language.
- * English and German are in the bundle; the other languages (`MESSAGE_LANGS`) load on demand with `loadMessages`.
+ * Words of the element's own interface, in the languages it speaks. English and German are in the bundle; the
+ * other languages (`MESSAGE_LANGS`) load on demand with `loadMessages`, each with its date words (`model/date-words.ts`).
  */
+import { addDateWords, type DateWords } from '../../model/date-words.js';
+
 /** The words one language needs. */
 export interface Messages {
   timeline: string;
@@ -66,6 +68,20 @@ export interface Messages {
   collapsedLane: (title: string, n: number) => string;
   loadFailed: (src: string) => string;
   loadReason: (kind: 'http' | 'network' | 'interrupted' | 'parse' | 'format', status: number | undefined, detail: string) => string;
+  /** `<tl-list>`'s words; English and German are in the list's own module (the bundle is at its budget). */
+  list?: ListWords;
+}
+
+/** `<tl-list>`: the table's name, its column heads, the button that shows an event, and an empty list. */
+export interface ListWords {
+  label: string;
+  date: string;
+  title: string;
+  lane: string;
+  category: string;
+  source: string;
+  show: string;
+  empty: string;
 }
 
 // One formatter per language: `Number#toLocaleString` builds a new one on every call.
@@ -196,7 +212,8 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
 export const MESSAGE_LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'tr', 'zh', 'ja', 'ko', 'ar', 'he', 'uk'] as const;
 export type MessageLang = (typeof MESSAGE_LANGS)[number];
 
-type Module = Promise<{ default: Messages }>;
+/** A language's module: its interface words, and the words its dates are written with. */
+type Module = Promise<{ default: Messages; dates: DateWords }>;
 // Spelled out (not a template) so every bundler sees each module as a chunk of its own.
 const LOADERS: Record<Exclude<MessageLang, 'en' | 'de'>, () => Module> = {
   fr: () => import('./messages/fr.js'),
@@ -240,7 +257,8 @@ export function messagesNow(lang: string): Messages | undefined {
 }
 
 /**
- * The words for `lang` (through `resolveLang`), loading its module the first time. A module that fails to load
+ * The words for `lang` (through `resolveLang`), loading its module the first time; its date words
+ * (`addDateWords`) are in place before the promise resolves. A module that fails to load
  * gives English (and is asked for again next time); the promise never rejects.
  */
 export function loadMessages(lang: string): Promise<Messages> {
@@ -250,7 +268,9 @@ export function loadMessages(lang: string): Promise<Messages> {
   let p = pending.get(code);
   if (!p) {
     p = LOADERS[code as keyof typeof LOADERS]()
-      .then(({ default: words }) => {
+      .then(({ default: words, dates }) => {
+        // Dates first: whatever renders once the words are here writes its dates in the same language.
+        addDateWords(code, dates);
         loaded.set(code, words);
         return words;
       })

@@ -18,10 +18,13 @@ export class Names {
   private zone: TimeZone | undefined;
   private t!: Messages;
 
-  /** The events, language and time zone the texts are for; a change of any starts afresh. Returns whether it did. */
+  /**
+   * The events, the language and its words, and the time zone the texts are for; a change of any starts afresh (a
+   * language's words, and with them its date words, arrive after its first frames). Returns whether it did.
+   */
   use(events: readonly TimelineEvent[], lang: string, t: Messages, zone?: TimeZone): boolean {
+    if (events === this.events && lang === this.lang && t === this.t && zone === this.zone) return false;
     this.t = t;
-    if (events === this.events && lang === this.lang && zone === this.zone) return false;
     this.events = events;
     this.lang = lang;
     this.zone = zone;

@@ -207,7 +207,7 @@ export class TlTimeline extends LitElement {
   });
   private t: Messages = MESSAGES.en;
   private readonly listView = new ListView();
-  private readonly words = new Words(this);
+  private readonly words = new Words(this, () => this.model.langLoaded());
   private readonly view = new View(this.model);
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
   private deriving = false;

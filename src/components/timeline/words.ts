@@ -9,7 +9,11 @@ export class Words {
   private last: { base: Messages; overrides: MessageOverrides | undefined; words: Messages } | undefined;
   private asked = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `loaded` runs when a language's words arrive, before the host updates. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly loaded?: () => void,
+  ) {}
 
   /** The words for `lang` with `overrides`: the same object while neither changes. */
   of(lang: string, overrides: MessageOverrides | undefined): Messages {
@@ -19,7 +23,10 @@ export class Words {
       base = MESSAGES.en;
       if (!this.asked.has(code)) {
         this.asked.add(code);
-        void loadMessages(code).then(() => this.host.requestUpdate());
+        void loadMessages(code).then(() => {
+          this.loaded?.();
+          this.host.requestUpdate();
+        });
       }
     }
     const last = this.last;

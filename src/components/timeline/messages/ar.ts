@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers, plural } from './shared.js';
 
 // Arabic counts: zero, one, two, 3–10 (plural), 11–99 (singular accusative), 100+ (singular genitive).
@@ -60,5 +61,24 @@ const ar: Messages = {
     parse: (detail) => `الملف ليس JSON صالحًا (${detail}).`,
     format: (detail) => `الملف ليس بتنسيق يقرؤه هذا المخطط الزمني: ${detail}.`,
   }),
+  list: { label: 'الأحداث', date: 'التاريخ', title: 'الحدث', lane: 'المجموعة', category: 'الفئة', source: 'المصدر', show: 'عرض', empty: 'لا توجد أحداث.' },
 };
 export default ar;
+
+export const dates: DateWords = {
+  approximate: (d) => `حوالي ${d}`,
+  since: (d) => `منذ ${d}`,
+  until: (d) => `حتى ${d}`,
+  seasons: ['ربيع', 'صيف', 'خريف', 'شتاء', 'الربع الأول من', 'الربع الثاني من', 'الربع الثالث من', 'الربع الرابع من', 'النصف الأول من', 'النصف الثاني من'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `عام ${y}`,
+  century: (c) => `القرن ${c}`,
+  decade: (y) => `عقد ${y}`,
+  known: { year: 'معروف حتى السنة', season: 'معروف حتى الفصل', month: 'معروف حتى الشهر', decade: 'معروف حتى العقد', century: 'معروف حتى القرن' },
+  approximateWord: 'تقريبي',
+  uncertainWord: 'غير مؤكد',
+  comma: '، ',
+  bothEnds: (k) => `البداية والنهاية: ${k}`,
+  startEnd: (a, b) => `البداية: ${a}؛ النهاية: ${b}`,
+  exact: 'دقيق',
+};

@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.js';
-import { loadReason, numbers, plural } from './shared.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
+import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('es');
 const events = plural('es', { one: '# evento', many: '# de eventos', other: '# eventos' });
@@ -59,5 +61,33 @@ const es: Messages = {
     parse: (detail) => `El archivo no es un JSON válido (${detail}).`,
     format: (detail) => `El archivo no está en un formato que esta cronología pueda leer: ${detail}.`,
   }),
+  list: { label: 'Eventos', date: 'Fecha', title: 'Evento', lane: 'Grupo', category: 'Categoría', source: 'Fuente', show: 'Mostrar', empty: 'No hay eventos.' },
 };
 export default es;
+
+/** The article a date takes after "desde" or "hasta": `el siglo XXI`, `la década de 1990`, `el otoño de 2025`. */
+function article(d: string, p: DatePoint): string {
+  if (p.approximate) return '';
+  if (p.precision === 'century' || p.precision === 'day') return 'el ';
+  if (p.precision === 'decade') return 'la ';
+  if (p.precision === 'season' && !(p.season !== undefined && p.season >= 37 && p.season <= 39)) return d.startsWith('primavera') ? 'la ' : 'el ';
+  return '';
+}
+
+export const dates: DateWords = {
+  approximate: (d) => `h. ${d}`,
+  since: (d, p) => `desde ${article(d, p)}${d}`,
+  until: (d, p) => `hasta ${article(d, p)}${d}`,
+  seasons: ['primavera', 'verano', 'otoño', 'invierno', '1.er trimestre', '2.º trimestre', '3.er trimestre', '4.º trimestre', '1.er semestre', '2.º semestre'],
+  season: (name, year) => `${name} de ${year}`,
+  farYear: (y) => `año ${y}`,
+  century: (c) => `siglo ${roman(c)}`,
+  decade: (y) => `década de ${y}`,
+  known: { year: 'con precisión de año', season: 'con precisión de estación', month: 'con precisión de mes', decade: 'con precisión de década', century: 'con precisión de siglo' },
+  approximateWord: 'aproximado',
+  uncertainWord: 'incierto',
+  comma: ', ',
+  bothEnds: (k) => `ambos extremos ${k}`,
+  startEnd: (a, b) => `inicio ${a}, fin ${b}`,
+  exact: 'exacto',
+};

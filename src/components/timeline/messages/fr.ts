@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.js';
-import { loadReason, numbers, plural } from './shared.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
+import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('fr');
 const events = plural('fr', { one: '# événement', many: '# d’événements', other: '# événements' });
@@ -59,5 +61,36 @@ const fr: Messages = {
     parse: (detail) => `Le fichier n’est pas un JSON valide (${detail}).`,
     format: (detail) => `Le fichier n’est pas dans un format que cette frise sait lire : ${detail}.`,
   }),
+  list: { label: 'Événements', date: 'Date', title: 'Événement', lane: 'Groupe', category: 'Catégorie', source: 'Source', show: 'Afficher', empty: 'Aucun événement.' },
 };
 export default fr;
+
+/** A date with the article a preposition takes before it: `le XXIe siècle`, `les années 1990`, `l’automne 2025`. */
+function withArticle(d: string, p: DatePoint): string {
+  const third = p.season !== undefined && p.season >= 37 && p.season <= 39;
+  if (p.precision === 'decade') return `les ${d}`;
+  if (p.precision === 'century' || p.precision === 'day' || (p.precision === 'season' && !third)) return /^[aeéèiouh]/i.test(d) ? `l’${d}` : `le ${d}`;
+  return d;
+}
+
+export const dates: DateWords = {
+  approximate: (d, p) => `vers ${withArticle(d, p)}`,
+  since: (d, p) => (p.approximate ? `depuis ${d.replace(/^vers /, 'environ ')}` : `depuis ${withArticle(d, p)}`),
+  until: (d, p) => {
+    if (p.approximate) return `jusque ${d}`;
+    const a = withArticle(d, p);
+    return a.startsWith('le ') ? `jusqu’au ${a.slice(3)}` : a.startsWith('les ') ? `jusqu’aux ${a.slice(4)}` : a === d ? `jusqu’en ${d}` : `jusqu’à ${a}`;
+  },
+  seasons: ['printemps', 'été', 'automne', 'hiver', '1er trimestre', '2e trimestre', '3e trimestre', '4e trimestre', '1er semestre', '2e semestre'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `an ${y}`,
+  century: (c) => `${roman(c)}${c === 1 ? 'er' : 'e'} siècle`,
+  decade: (y) => `années ${y}`,
+  known: { year: 'connu à l’année près', season: 'connu à la saison près', month: 'connu au mois près', decade: 'connu à la décennie près', century: 'connu au siècle près' },
+  approximateWord: 'approximatif',
+  uncertainWord: 'incertain',
+  comma: ', ',
+  bothEnds: (k) => `début et fin : ${k}`,
+  startEnd: (a, b) => `début : ${a} ; fin : ${b}`,
+  exact: 'exact',
+};

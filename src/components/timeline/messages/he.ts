@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers, plural } from './shared.js';
 
 const num = numbers('he');
@@ -59,5 +60,24 @@ const he: Messages = {
     parse: (detail) => `הקובץ אינו JSON תקין (${detail}).`,
     format: (detail) => `הקובץ אינו בפורמט שציר הזמן הזה יודע לקרוא: ${detail}.`,
   }),
+  list: { label: 'אירועים', date: 'תאריך', title: 'אירוע', lane: 'קבוצה', category: 'קטגוריה', source: 'מקור', show: 'הצגה', empty: 'אין אירועים.' },
 };
 export default he;
+
+export const dates: DateWords = {
+  approximate: (d) => `בסביבות ${d}`,
+  since: (d) => `מאז ${d}`,
+  until: (d) => `עד ${d}`,
+  seasons: ['אביב', 'קיץ', 'סתיו', 'חורף', 'רבעון 1 של', 'רבעון 2 של', 'רבעון 3 של', 'רבעון 4 של', 'מחצית ראשונה של', 'מחצית שנייה של'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `שנת ${y}`,
+  century: (c) => `המאה ה-${c}`,
+  decade: (y) => `העשור ${y}–${y + 9}`,
+  known: { year: 'ידוע ברמת שנה', season: 'ידוע ברמת עונה', month: 'ידוע ברמת חודש', decade: 'ידוע ברמת עשור', century: 'ידוע ברמת מאה' },
+  approximateWord: 'משוער',
+  uncertainWord: 'לא ודאי',
+  comma: ', ',
+  bothEnds: (k) => `ההתחלה והסוף: ${k}`,
+  startEnd: (a, b) => `התחלה: ${a}; סוף: ${b}`,
+  exact: 'מדויק',
+};

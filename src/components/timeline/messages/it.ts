@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.js';
-import { loadReason, numbers, plural } from './shared.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
+import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('it');
 const events = plural('it', { one: '# evento', many: '# di eventi', other: '# eventi' });
@@ -59,5 +61,37 @@ const it: Messages = {
     parse: (detail) => `Il file non è un JSON valido (${detail}).`,
     format: (detail) => `Il file non è in un formato che questa cronologia sa leggere: ${detail}.`,
   }),
+  list: { label: 'Eventi', date: 'Data', title: 'Evento', lane: 'Gruppo', category: 'Categoria', source: 'Fonte', show: 'Mostra', empty: 'Nessun evento.' },
 };
 export default it;
+
+// "da"/"a" joined with the article a date takes: `dal 2012`, `da marzo 2025`, `dagli anni 1990`, `all’autunno 2025`.
+const DA = { '': 'da ', il: 'dal ', lo: 'dall’', la: 'dalla ', gli: 'dagli ' } as const;
+const A = { '': 'a ', il: 'al ', lo: 'all’', la: 'alla ', gli: 'agli ' } as const;
+function article(d: string, p: DatePoint): keyof typeof DA {
+  if (p.approximate || p.precision === 'month') return '';
+  if (p.precision === 'decade') return 'gli';
+  if (p.precision === 'season') {
+    if (p.season !== undefined && p.season >= 37 && p.season <= 39) return '';
+    return /^[aeiou]/i.test(d) ? 'lo' : d.startsWith('primavera') ? 'la' : 'il';
+  }
+  return 'il';
+}
+
+export const dates: DateWords = {
+  approximate: (d) => `circa ${d}`,
+  since: (d, p) => `${DA[article(d, p)]}${d}`,
+  until: (d, p) => `fino ${A[article(d, p)]}${d}`,
+  seasons: ['primavera', 'estate', 'autunno', 'inverno', '1º trimestre', '2º trimestre', '3º trimestre', '4º trimestre', '1º semestre', '2º semestre'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `anno ${y}`,
+  century: (c) => `${roman(c)} secolo`,
+  decade: (y) => `anni ${y}`,
+  known: { year: 'preciso all’anno', season: 'preciso alla stagione', month: 'preciso al mese', decade: 'preciso al decennio', century: 'preciso al secolo' },
+  approximateWord: 'approssimativo',
+  uncertainWord: 'incerto',
+  comma: ', ',
+  bothEnds: (k) => `inizio e fine: ${k}`,
+  startEnd: (a, b) => `inizio: ${a}; fine: ${b}`,
+  exact: 'esatto',
+};

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers } from './shared.js';
 
 const num = numbers('ja');
@@ -59,5 +60,24 @@ const ja: Messages = {
     parse: (detail) => `ファイルが有効な JSON ではありません（${detail}）。`,
     format: (detail) => `このタイムラインが読める形式のファイルではありません：${detail}。`,
   }),
+  list: { label: 'イベント一覧', date: '日付', title: 'イベント', lane: 'グループ', category: 'カテゴリ', source: '出典', show: '表示', empty: 'イベントはありません。' },
 };
 export default ja;
+
+export const dates: DateWords = {
+  approximate: (d) => `${d}頃`,
+  since: (d) => `${d}以降`,
+  until: (d) => `${d}まで`,
+  seasons: ['春', '夏', '秋', '冬', '第1四半期', '第2四半期', '第3四半期', '第4四半期', '上半期', '下半期'],
+  season: (name, year) => `${year}${/\d$/.test(year) ? '年' : ''}${name}`,
+  farYear: (y) => `${y}年`,
+  century: (c) => `${c}世紀`,
+  decade: (y) => `${y}年代`,
+  known: { year: '年単位で判明', season: '季節単位で判明', month: '月単位で判明', decade: '10年単位で判明', century: '世紀単位で判明' },
+  approximateWord: 'おおよそ',
+  uncertainWord: '不確か',
+  comma: '、',
+  bothEnds: (k) => `開始・終了とも${k}`,
+  startEnd: (a, b) => `開始は${a}、終了は${b}`,
+  exact: '正確',
+};

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers } from './shared.js';
 
 const num = numbers('ko');
@@ -59,5 +60,24 @@ const ko: Messages = {
     parse: (detail) => `파일이 올바른 JSON이 아닙니다(${detail}).`,
     format: (detail) => `이 타임라인이 읽을 수 있는 형식의 파일이 아닙니다: ${detail}.`,
   }),
+  list: { label: '이벤트 목록', date: '날짜', title: '이벤트', lane: '그룹', category: '카테고리', source: '출처', show: '보기', empty: '이벤트가 없습니다.' },
 };
 export default ko;
+
+export const dates: DateWords = {
+  approximate: (d) => `${d}경`,
+  since: (d) => `${d}부터`,
+  until: (d) => `${d}까지`,
+  seasons: ['봄', '여름', '가을', '겨울', '1분기', '2분기', '3분기', '4분기', '상반기', '하반기'],
+  season: (name, year) => `${year}${/\d$/.test(year) ? '년' : ''} ${name}`,
+  farYear: (y) => `${y}년`,
+  century: (c) => `${c}세기`,
+  decade: (y) => `${y}년대`,
+  known: { year: '연 단위로 알려짐', season: '계절 단위로 알려짐', month: '월 단위로 알려짐', decade: '10년 단위로 알려짐', century: '세기 단위로 알려짐' },
+  approximateWord: '대략',
+  uncertainWord: '불확실',
+  comma: ', ',
+  bothEnds: (k) => `시작과 끝 모두 ${k}`,
+  startEnd: (a, b) => `시작 ${a}, 끝 ${b}`,
+  exact: '정확',
+};

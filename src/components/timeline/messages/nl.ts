@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers, plural } from './shared.js';
 
 const num = numbers('nl');
@@ -59,5 +60,27 @@ const nl: Messages = {
     parse: (detail) => `Het bestand is geen geldige JSON (${detail}).`,
     format: (detail) => `Het bestand heeft geen indeling die deze tijdlijn kan lezen: ${detail}.`,
   }),
+  list: { label: 'Gebeurtenissen', date: 'Datum', title: 'Gebeurtenis', lane: 'Groep', category: 'Categorie', source: 'Bron', show: 'Tonen', empty: 'Geen gebeurtenissen.' },
 };
 export default nl;
+
+// Centuries and decades take "de" after a preposition: `sinds de 21e eeuw`, `tot de jaren 1990`.
+const de = (d: string, p: { precision: string; approximate: boolean }) => (!p.approximate && (p.precision === 'century' || p.precision === 'decade') ? `de ${d}` : d);
+
+export const dates: DateWords = {
+  approximate: (d) => `ca. ${d}`,
+  since: (d, p) => `sinds ${de(d, p)}`,
+  until: (d, p) => `tot ${de(d, p)}`,
+  seasons: ['lente', 'zomer', 'herfst', 'winter', '1e kwartaal', '2e kwartaal', '3e kwartaal', '4e kwartaal', '1e helft', '2e helft'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `jaar ${y}`,
+  century: (c) => `${c}e eeuw`,
+  decade: (y) => `jaren ${y}`,
+  known: { year: 'op het jaar nauwkeurig', season: 'op het seizoen nauwkeurig', month: 'op de maand nauwkeurig', decade: 'op het decennium nauwkeurig', century: 'op de eeuw nauwkeurig' },
+  approximateWord: 'ongeveer',
+  uncertainWord: 'onzeker',
+  comma: ', ',
+  bothEnds: (k) => `begin en einde ${k}`,
+  startEnd: (a, b) => `begin ${a}, einde ${b}`,
+  exact: 'exact',
+};

@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.js';
-import { loadReason, numbers, plural } from './shared.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
+import { loadReason, monthOf, numbers, plural, roman } from './shared.js';
 
 const num = numbers('pl');
 const events = plural('pl', { one: '# wydarzenie', few: '# wydarzenia', many: '# wydarzeń', other: '# wydarzenia' });
@@ -60,5 +62,33 @@ const pl: Messages = {
     parse: (detail) => `Plik nie jest poprawnym JSON-em (${detail}).`,
     format: (detail) => `Plik nie jest w formacie, który ta oś czasu potrafi odczytać: ${detail}.`,
   }),
+  list: { label: 'Wydarzenia', date: 'Data', title: 'Wydarzenie', lane: 'Grupa', category: 'Kategoria', source: 'Źródło', show: 'Pokaż', empty: 'Brak wydarzeń.' },
 };
 export default pl;
+
+const month = monthOf('pl');
+// After "od", "do", "ok." a date is in the genitive: `od marca 2025`, `do jesieni 2025`, `od lat 1990–1999`.
+const GENITIVE: Record<string, string> = { wiosna: 'wiosny', lato: 'lata', jesień: 'jesieni', zima: 'zimy', kwartał: 'kwartału', półrocze: 'półrocza', wiek: 'wieku', lata: 'lat' };
+function genitive(d: string, p: DatePoint): string {
+  // A month already behind "ok." stays as it is ("od ok. marca 2025").
+  if (p.precision === 'month' && !d.startsWith('ok. ')) return `${month(p.min)}${d.endsWith('?') ? '?' : ''}`;
+  return d.replace(/\p{L}+/gu, (w) => GENITIVE[w] ?? w);
+}
+
+export const dates: DateWords = {
+  approximate: (d, p) => `ok. ${genitive(d, p)}`,
+  since: (d, p) => `od ${genitive(d, p)}`,
+  until: (d, p) => `do ${genitive(d, p)}`,
+  seasons: ['wiosna', 'lato', 'jesień', 'zima', 'I kwartał', 'II kwartał', 'III kwartał', 'IV kwartał', 'I półrocze', 'II półrocze'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `rok ${y}`,
+  century: (c) => `${roman(c)} wiek`,
+  decade: (y) => `lata ${y}–${y + 9}`,
+  known: { year: 'z dokładnością do roku', season: 'z dokładnością do pory roku', month: 'z dokładnością do miesiąca', decade: 'z dokładnością do dekady', century: 'z dokładnością do wieku' },
+  approximateWord: 'w przybliżeniu',
+  uncertainWord: 'niepewne',
+  comma: ', ',
+  bothEnds: (k) => `oba końce ${k}`,
+  startEnd: (a, b) => `początek ${a}, koniec ${b}`,
+  exact: 'dokładnie',
+};

@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.js';
-import { loadReason, numbers, plural } from './shared.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
+import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('pt');
 const events = plural('pt', { one: '# evento', many: '# de eventos', other: '# eventos' });
@@ -59,5 +61,33 @@ const pt: Messages = {
     parse: (detail) => `O arquivo não é um JSON válido (${detail}).`,
     format: (detail) => `O arquivo não está em um formato que esta linha do tempo lê: ${detail}.`,
   }),
+  list: { label: 'Eventos', date: 'Data', title: 'Evento', lane: 'Grupo', category: 'Categoria', source: 'Fonte', show: 'Mostrar', empty: 'Nenhum evento.' },
 };
 export default pt;
+
+/** The article a date takes after "desde" or "até": `o século XXI`, `a década de 1990`, `o outono de 2025`. */
+function article(d: string, p: DatePoint): string {
+  if (p.approximate) return '';
+  if (p.precision === 'century') return 'o ';
+  if (p.precision === 'decade') return 'a ';
+  if (p.precision === 'season' && !(p.season !== undefined && p.season >= 37 && p.season <= 39)) return d.startsWith('primavera') ? 'a ' : 'o ';
+  return '';
+}
+
+export const dates: DateWords = {
+  approximate: (d) => `c. ${d}`,
+  since: (d, p) => `desde ${article(d, p)}${d}`,
+  until: (d, p) => `até ${article(d, p)}${d}`,
+  seasons: ['primavera', 'verão', 'outono', 'inverno', '1.º trimestre', '2.º trimestre', '3.º trimestre', '4.º trimestre', '1.º semestre', '2.º semestre'],
+  season: (name, year) => `${name} de ${year}`,
+  farYear: (y) => `ano ${y}`,
+  century: (c) => `século ${roman(c)}`,
+  decade: (y) => `década de ${y}`,
+  known: { year: 'com precisão de ano', season: 'com precisão de estação', month: 'com precisão de mês', decade: 'com precisão de década', century: 'com precisão de século' },
+  approximateWord: 'aproximado',
+  uncertainWord: 'incerto',
+  comma: ', ',
+  bothEnds: (k) => `ambas as extremidades ${k}`,
+  startEnd: (a, b) => `início ${a}, fim ${b}`,
+  exact: 'exato',
+};

@@ -39,3 +39,28 @@ export function loadReason(r: Reasons): Messages['loadReason'] {
             ? r.parse(detail.replace(/^not valid JSON \(|\)$/g, ''))
             : r.format(detail);
 }
+
+/** A century or an ordinal in Roman numerals (`21` → `XXI`), as French, Spanish, Polish … write centuries. */
+export function roman(n: number): string {
+  if (n < 1 || n > 3999) return String(n);
+  let text = '';
+  for (const [value, digits] of [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']] as const) {
+    for (; n >= value; n -= value) text += digits;
+  }
+  return text;
+}
+
+/**
+ * A month and year with the month in the case a day gives it (Polish `marca 2025`, Ukrainian `березня 2025`): what
+ * "since", "until" and "about" take in languages that decline. `Intl` writes it; only the day is left out.
+ */
+export function monthOf(lang: string): (ms: number) => string {
+  const f = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return (ms) =>
+    f
+      .formatToParts(new Date(ms))
+      .filter((part) => part.type !== 'day')
+      .map((part) => part.value)
+      .join('')
+      .trim();
+}

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers, plural } from './shared.js';
 
 const num = numbers('sv');
@@ -59,5 +60,25 @@ const sv: Messages = {
     parse: (detail) => `Filen är inte giltig JSON (${detail}).`,
     format: (detail) => `Filen har inget format som den här tidslinjen kan läsa: ${detail}.`,
   }),
+  list: { label: 'Händelser', date: 'Datum', title: 'Händelse', lane: 'Grupp', category: 'Kategori', source: 'Källa', show: 'Visa', empty: 'Inga händelser.' },
 };
 export default sv;
+
+export const dates: DateWords = {
+  approximate: (d) => `ca ${d}`,
+  since: (d) => `sedan ${d}`,
+  until: (d) => `fram till ${d}`,
+  seasons: ['våren', 'sommaren', 'hösten', 'vintern', 'första kvartalet', 'andra kvartalet', 'tredje kvartalet', 'fjärde kvartalet', 'första halvåret', 'andra halvåret'],
+  season: (name, year) => `${name} ${year}`,
+  farYear: (y) => `år ${y}`,
+  // Swedish names a century by its hundreds: the 21st is `2000-talet`.
+  century: (c) => `${(c - 1) * 100}-talet`,
+  decade: (y) => `${y}-talet`,
+  known: { year: 'känt på året', season: 'känt på årstiden', month: 'känt på månaden', decade: 'känt på decenniet', century: 'känt på århundradet' },
+  approximateWord: 'ungefärlig',
+  uncertainWord: 'osäker',
+  comma: ', ',
+  bothEnds: (k) => `början och slutet: ${k}`,
+  startEnd: (a, b) => `början: ${a}; slutet: ${b}`,
+  exact: 'exakt',
+};

@@ -1,4 +1,6 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
 import { loadReason, numbers } from './shared.js';
 
 // Turkish nouns stay singular after a number: 1 olay, 5 olay.
@@ -60,5 +62,39 @@ const tr: Messages = {
     parse: (detail) => `Dosya geçerli bir JSON değil (${detail}).`,
     format: (detail) => `Dosya bu zaman çizelgesinin okuyabildiği bir biçimde değil: ${detail}.`,
   }),
+  list: { label: 'Olaylar', date: 'Tarih', title: 'Olay', lane: 'Grup', category: 'Kategori', source: 'Kaynak', show: 'Göster', empty: 'Olay yok.' },
 };
 export default tr;
+
+// Turkish suffixes follow the last vowel: a century is always `yüzyıl` (-dan, -a), a decade `1990'lar`/`2000'ler`;
+// other dates lean on a noun whose suffix never changes: `2012 yılından beri`, `Mart 2025 tarihine kadar`.
+const LAR = 'lar ler lar lar ler lar ler ler lar'.split(' ');
+function from(d: string, p: DatePoint): string {
+  if (p.precision === 'century') return `${d}dan`;
+  if (p.precision === 'decade') return `${d}${d.endsWith('lar') ? 'dan' : 'den'}`;
+  return p.precision === 'year' ? `${d} yılından` : `${d} tarihinden`;
+}
+function to(d: string, p: DatePoint): string {
+  if (p.precision === 'century') return `${d}a`;
+  if (p.precision === 'decade') return `${d}${d.endsWith('lar') ? 'a' : 'e'}`;
+  return p.precision === 'year' ? `${d} yılına` : `${d} tarihine`;
+}
+
+export const dates: DateWords = {
+  approximate: (d) => `yaklaşık ${d}`,
+  since: (d, p) => `${from(d, p)} beri`,
+  until: (d, p) => `${to(d, p)} kadar`,
+  seasons: ['ilkbaharı', 'yazı', 'sonbaharı', 'kışı', '1. çeyreği', '2. çeyreği', '3. çeyreği', '4. çeyreği', 'ilk yarısı', 'ikinci yarısı'],
+  season: (name, year) => `${year} ${name}`,
+  farYear: (y) => `${y} yılı`,
+  century: (c) => `${c}. yüzyıl`,
+  // The tens digit is the last word read (doksan → lar); a round hundred or thousand ends in yüz or bin (ler).
+  decade: (y) => `${y}'${LAR[Math.floor(y / 10) % 10 - 1] ?? 'ler'}`,
+  known: { year: 'yıl düzeyinde biliniyor', season: 'mevsim düzeyinde biliniyor', month: 'ay düzeyinde biliniyor', decade: 'on yıl düzeyinde biliniyor', century: 'yüzyıl düzeyinde biliniyor' },
+  approximateWord: 'yaklaşık',
+  uncertainWord: 'belirsiz',
+  comma: ', ',
+  bothEnds: (k) => `iki uç da ${k}`,
+  startEnd: (a, b) => `başlangıç ${a}, bitiş ${b}`,
+  exact: 'kesin',
+};

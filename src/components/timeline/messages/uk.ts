@@ -1,5 +1,7 @@
 import type { Messages } from '../messages.js';
-import { loadReason, numbers, plural } from './shared.js';
+import type { DateWords } from '../../../model/date-words.js';
+import type { DatePoint } from '../../../model/types.js';
+import { loadReason, monthOf, numbers, plural, roman } from './shared.js';
 
 const num = numbers('uk');
 const events = plural('uk', { one: '# подія', few: '# події', many: '# подій', other: '# події' });
@@ -59,5 +61,33 @@ const uk: Messages = {
     parse: (detail) => `Файл не є коректним JSON (${detail}).`,
     format: (detail) => `Файл не у форматі, який ця хронологія може прочитати: ${detail}.`,
   }),
+  list: { label: 'Події', date: 'Дата', title: 'Подія', lane: 'Група', category: 'Категорія', source: 'Джерело', show: 'Показати', empty: 'Немає подій.' },
 };
 export default uk;
+
+const month = monthOf('uk');
+// After "з", "до", "близько" a date is in the genitive: `з березня 2025 р.`, `до осені 2025 р.`, `з 1990-х років`.
+const GENITIVE: Record<string, string> = { весна: 'весни', літо: 'літа', осінь: 'осені', зима: 'зими', квартал: 'кварталу', ті: 'х', роки: 'років' };
+function genitive(d: string, p: DatePoint): string {
+  if (p.precision === 'month') return `${month(p.min)}${d.endsWith('?') ? '?' : ''}`;
+  if (/^\d+$/.test(d)) return `${d} р.`;
+  return d.replace(/\p{L}+/gu, (w) => GENITIVE[w] ?? w);
+}
+
+export const dates: DateWords = {
+  approximate: (d, p) => `близько ${genitive(d, p)}`,
+  since: (d, p) => (p.approximate ? `приблизно з ${d.replace(/^близько /, '')}` : `з ${genitive(d, p)}`),
+  until: (d, p) => (p.approximate ? `приблизно до ${d.replace(/^близько /, '')}` : `до ${genitive(d, p)}`),
+  seasons: ['весна', 'літо', 'осінь', 'зима', 'I квартал', 'II квартал', 'III квартал', 'IV квартал', 'I півріччя', 'II півріччя'],
+  season: (name, year) => `${name} ${year}${/\d$/.test(year) ? ' р.' : ''}`,
+  farYear: (y) => `${y} рік`,
+  century: (c) => `${roman(c)} століття`,
+  decade: (y) => `${y}-ті роки`,
+  known: { year: 'з точністю до року', season: 'з точністю до пори року', month: 'з точністю до місяця', decade: 'з точністю до десятиліття', century: 'з точністю до століття' },
+  approximateWord: 'приблизно',
+  uncertainWord: 'невизначено',
+  comma: ', ',
+  bothEnds: (k) => `обидва кінці ${k}`,
+  startEnd: (a, b) => `початок ${a}, кінець ${b}`,
+  exact: 'точно',
+};

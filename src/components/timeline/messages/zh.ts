@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import type { DateWords } from '../../../model/date-words.js';
 import { loadReason, numbers } from './shared.js';
 
 // Simplified Chinese; zh-Hant and zh-TW get it too (resolveLang), until a Traditional module exists.
@@ -60,5 +61,24 @@ const zh: Messages = {
     parse: (detail) => `文件不是有效的 JSON（${detail}）。`,
     format: (detail) => `此时间线无法读取该文件的格式：${detail}。`,
   }),
+  list: { label: '事件列表', date: '日期', title: '事件', lane: '分组', category: '类别', source: '来源', show: '显示', empty: '没有事件。' },
 };
 export default zh;
+
+export const dates: DateWords = {
+  approximate: (d) => `约${d}`,
+  since: (d) => `${d}以来`,
+  until: (d) => `直至${d}`,
+  seasons: ['春季', '夏季', '秋季', '冬季', '第一季度', '第二季度', '第三季度', '第四季度', '上半年', '下半年'],
+  season: (name, year) => `${year}${/\d$/.test(year) ? '年' : ''}${name}`,
+  farYear: (y) => `${y}年`,
+  century: (c) => `${c}世纪`,
+  decade: (y) => `${y}年代`,
+  known: { year: '精确到年', season: '精确到季节', month: '精确到月', decade: '精确到十年', century: '精确到世纪' },
+  approximateWord: '大约',
+  uncertainWord: '不确定',
+  comma: '，',
+  bothEnds: (k) => `两端均${k}`,
+  startEnd: (a, b) => `开始${a}，结束${b}`,
+  exact: '精确',
+};
