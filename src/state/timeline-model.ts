@@ -19,6 +19,8 @@ export interface ModelChange {
   selection?: boolean;
   focus?: boolean;
   lang?: boolean;
+  /** Time now runs the other way (`direction`, `dir` or the language changed it). */
+  direction?: boolean;
   /** Eras, markers or group options changed. */
   context?: boolean;
   /** A category was shown or hidden, or what colours (and groups) the events changed. */
@@ -54,6 +56,7 @@ export class TimelineModel {
   private titleOpen = false;
   private focusIndex: number | undefined;
   private language = 'en';
+  private dir: 'ltr' | 'rtl' = 'ltr';
   private listeners = new Set<ModelListener>();
   private byIdCache: Map<string, TimelineEvent> | undefined;
   private maxRows = 6;
@@ -346,6 +349,17 @@ export class TimelineModel {
     if (lang === this.language) return;
     this.language = lang;
     this.notify({ lang: true });
+  }
+
+  /** Which way time runs on screen (resolved by the timeline from `direction`, `dir` and the language). */
+  get direction(): 'ltr' | 'rtl' {
+    return this.dir;
+  }
+
+  setDirection(direction: 'ltr' | 'rtl'): void {
+    if (direction === this.dir) return;
+    this.dir = direction;
+    this.notify({ direction: true });
   }
 
   // ——— subscribers ———

@@ -159,7 +159,8 @@ function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawO
   const h = item.box.height;
   const y = item.box.y;
   const w = clusterWidth(item);
-  const x = clamp(item.x0, o.width);
+  // The box, not x0: right to left, a cluster wider than its span (its count) grows leftwards.
+  const x = clamp(item.box.x, o.width);
   roundRect(ctx, x, y, w, h, h / 2);
   ctx.fillStyle = c.cluster;
   ctx.fill();
@@ -181,7 +182,7 @@ function drawDensity(ctx: CanvasRenderingContext2D, item: SceneDensity, o: DrawO
     if (!n) return;
     // Bar heights grow with the square root of the count per column.
     const bar = Math.max(2, Math.round(h * Math.sqrt(n / max)));
-    ctx.rect(i * item.binPx, y + h - bar, item.binPx - 1, bar);
+    ctx.rect(item.box.x + i * item.binPx, y + h - bar, item.binPx - 1, bar);
   });
   ctx.fillStyle = c.density;
   ctx.fill();

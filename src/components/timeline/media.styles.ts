@@ -105,7 +105,7 @@ export const MEDIA_CSS = `
   }
   .media-quote {
     margin: 0;
-    padding-left: 12px;
-    border-left: 3px solid var(--_muted);
+    padding-inline-start: 12px;
+    border-inline-start: 3px solid var(--_muted);
   }
 `;

@@ -1,0 +1,167 @@
+// Right to left, as a Hebrew or Arabic newsroom reads a timeline: earlier events on the right, the axis and the
+// strip of eras mirrored, → going to the earlier event, a click and the wheel meeting what is drawn — whether the
+// element is told (`direction`), inherits `dir`, or is written in a right-to-left language.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
+import { loadContextKit } from '../../src/components/timeline/kit-loader.js';
+import { $, $$, axProp, axTree, drawnText, frame, until, wheel } from './helpers.js';
+
+const EVENTS: TimelineEventInput[] = [
+  { id: 'a', start: '2001-03-01', title: 'Alpha opens', group: 'News' },
+  { id: 'b', start: '2010-09-01', title: 'Beta closes', group: 'News' },
+];
+const ERAS = [{ id: 'era', start: '1999', end: '2012', title: 'The long decade' }];
+
+async function settle(el: TlTimeline): Promise<void> {
+  await loadContextKit();
+  for (let i = 0; i < 4; i++) {
+    await frame();
+    await el.updateComplete;
+  }
+}
+
+/** The timeline in `template` (itself, or the one inside it), its updates done. */
+async function mount(template: TemplateResult): Promise<TlTimeline> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (root.localName === 'tl-timeline' ? root : root.querySelector('tl-timeline')) as TlTimeline;
+  await settle(el);
+  return el;
+}
+
+const SETUPS: [string, () => TemplateResult][] = [
+  ['direction="rtl"', () => html`<tl-timeline lang="en" direction="rtl" style="width: 1000px" .events=${EVENTS} .eras=${ERAS}></tl-timeline>`],
+  ['dir="rtl" on an ancestor', () => html`<div dir="rtl"><tl-timeline lang="en" style="width: 1000px" .events=${EVENTS} .eras=${ERAS}></tl-timeline></div>`],
+  ['lang="he"', () => html`<tl-timeline lang="he" style="width: 1000px" .events=${EVENTS} .eras=${ERAS}></tl-timeline>`],
+];
+
+const item = (el: TlTimeline, id: string) => el.visibleItems().find((i) => i.id === id)!;
+const focusedId = (el: TlTimeline) => {
+  const key = $(el, '[part="plot"]')!.getAttribute('aria-activedescendant');
+  return key ? $(el, `[id="${key}"]`)?.dataset.eventId : undefined;
+};
+
+describe('<tl-timeline> right to left', () => {
+  before(() => setViewport({ width: 1200, height: 800 }));
+
+  for (const [name, template] of SETUPS) {
+    describe(name, () => {
+      it('draws the earlier event to the right of the later one, labels included', async () => {
+        const el = await mount(template());
+        expect(item(el, 'a').box.x).to.be.greaterThan(item(el, 'b').box.x + 100);
+        const texts = await drawnText(el, async () => {
+          el.select('a');
+          await settle(el);
+        });
+        const label = (t: string) => texts.find((d) => d.text === t)!.box;
+        expect(label('Alpha opens').left).to.be.greaterThan(label('Beta closes').right);
+        // A label ends where its shape begins: it stays left of its own shape.
+        expect(label('Alpha opens').right).to.be.at.most(item(el, 'a').box.x + item(el, 'a').box.width);
+      });
+
+      it('mirrors the axis: later ticks further left, labels inside the axis', async () => {
+        const el = await mount(template());
+        const axis = $(el, '[part="axis"]')!.getBoundingClientRect();
+        const ticks = $$(el, '.axis .tick')
+          .map((g) => ({ label: g.querySelector('.tick-label')?.textContent ?? '', box: g.querySelector('.tick-label')?.getBoundingClientRect(), x: Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform')!)![1]) }))
+          .filter((t) => /^\d{4}$/.test(t.label));
+        expect(ticks.length).to.be.greaterThan(3);
+        const byYear = [...ticks].sort((p, q) => Number(p.label) - Number(q.label));
+        for (let i = 1; i < byYear.length; i++) expect(byYear[i]!.x).to.be.below(byYear[i - 1]!.x);
+        for (const t of ticks) {
+          expect(t.box!.left).to.be.at.least(axis.left - 0.5);
+          expect(t.box!.right).to.be.at.most(t.x + axis.left + 0.5); // left of its tick line
+        }
+      });
+
+      it('moves to the earlier event with → and to the later one with ←', async () => {
+        const el = await mount(template());
+        $(el, '[part="plot"]')!.focus();
+        await sendKeys({ press: 'End' });
+        await until(() => focusedId(el) === 'b', 'End focuses the last event');
+        await sendKeys({ press: 'ArrowRight' });
+        await until(() => focusedId(el) === 'a', '→ focuses the earlier event');
+        // As a screen reader gets it: the listbox's active descendant is A's option.
+        const nodes = await axTree();
+        const box = nodes.find((n) => n.role?.value === 'listbox' && axProp(n, 'activedescendant'));
+        const active = nodes.find((n) => n.backendDOMNodeId === axProp(box!, 'activedescendant')!.relatedNodes![0]!.backendDOMNodeId);
+        expect(active?.name?.value ?? '').to.contain('Alpha opens');
+        await sendKeys({ press: 'ArrowLeft' });
+        await until(() => focusedId(el) === 'b', '← focuses the later event');
+      });
+
+      it('selects the event drawn where the click lands', async () => {
+        const el = await mount(template());
+        const { box } = item(el, 'a');
+        const at: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+        await sendMouse({ type: 'move', position: at });
+        const selected = oneEvent(el, 'tl-select');
+        await sendMouse({ type: 'click', position: at });
+        expect((await selected).detail.event.id).to.equal('a');
+      });
+
+      it('keeps the time under the pointer when ctrl + wheel zooms on the right side', async () => {
+        const el = await mount(template());
+        const rect = $(el, '[part="plot"]')!.getBoundingClientRect();
+        const x = Math.round(rect.left + rect.width * 0.8);
+        const before = el.visibleRange;
+        // Right to left, 80 % across from the left is 20 % into the window from its start.
+        const atPointer = before.startMs + 0.2 * (before.endMs - before.startMs);
+        const changed = oneEvent(el, 'tl-range-change');
+        await wheel(x, Math.round(rect.top + 20), -300, true);
+        await changed;
+        await frame();
+        const after = el.visibleRange;
+        expect(after.endMs - after.startMs).to.be.below((before.endMs - before.startMs) * 0.8);
+        expect(1 - (atPointer - after.startMs) / (after.endMs - after.startMs)).to.be.closeTo((x - rect.left) / rect.width, 0.01);
+      });
+
+      it('names the era inside the plot, stuck at its right edge where the era began before the view', async () => {
+        const el = await mount(template());
+        await el.zoomTo(Date.UTC(2002, 0, 1), Date.UTC(2008, 0, 1));
+        await settle(el);
+        const plot = $(el, '[part="plot"]')!.getBoundingClientRect();
+        const name = $(el, '[part="era"] .era-label')!;
+        expect(name.textContent).to.equal('The long decade');
+        const box = name.getBoundingClientRect();
+        expect(box.left).to.be.at.least(plot.left);
+        expect(box.right).to.be.at.most(plot.right);
+        expect(box.right).to.be.above(plot.right - 12);
+      });
+    });
+  }
+
+  it('pans with the pointer: dragging the content to the left shows earlier time (what was on the right)', async () => {
+    const el = await mount(SETUPS[0]![1]());
+    const r = $(el, '[part="plot"]')!.getBoundingClientRect();
+    const before = el.visibleRange;
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 500), Math.round(r.top + 40)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 300), Math.round(r.top + 40)] });
+    await sendMouse({ type: 'up' });
+    await frame();
+    const after = el.visibleRange;
+    const moved = ((after.startMs - before.startMs) / (before.endMs - before.startMs)) * r.width;
+    expect(moved).to.be.closeTo(-200, 2);
+  });
+
+  it('lets direction="ltr" force left to right inside dir="rtl"', async () => {
+    const el = await mount(html`<div dir="rtl"><tl-timeline lang="he" direction="ltr" style="width: 1000px" .events=${EVENTS}></tl-timeline></div>`);
+    expect(item(el, 'a').box.x).to.be.below(item(el, 'b').box.x);
+    expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('follows a page that switches dir, and mirrors the card with it', async () => {
+    const el = await mount(html`<div><tl-timeline lang="en" style="width: 1000px" .events=${EVENTS}></tl-timeline></div>`);
+    expect(item(el, 'a').box.x).to.be.below(item(el, 'b').box.x);
+    el.parentElement!.setAttribute('dir', 'rtl');
+    await until(() => item(el, 'a').box.x > item(el, 'b').box.x, 'the drawing mirrored');
+    el.select('a');
+    await settle(el);
+    const card = $(el, '[part="detail"]')!;
+    const style = getComputedStyle(card);
+    // The card's coloured edge is on the side its text starts: the right.
+    expect([style.borderRightWidth, style.borderLeftWidth]).to.deep.equal(['4px', '1px']);
+  });
+});
