@@ -146,6 +146,49 @@ describe('<tl-timeline> right to left', () => {
     expect(moved).to.be.closeTo(-200, 2);
   });
 
+  describe('<tl-overview> in it', () => {
+    type Overview = HTMLElement & { updateComplete: Promise<boolean> };
+    async function withOverview(): Promise<{ el: TlTimeline; ov: Overview }> {
+      const el = await mount(html`<tl-timeline lang="he" style="width: 1000px" .events=${EVENTS}><tl-overview></tl-overview></tl-timeline>`);
+      const ov = el.querySelector<Overview>('tl-overview')!;
+      await customElements.whenDefined('tl-overview');
+      await until(() => !!ov.shadowRoot?.querySelector('.window'), 'the overview to render');
+      await el.zoomTo(Date.UTC(2001, 0, 1), Date.UTC(2004, 0, 1));
+      await settle(el);
+      await ov.updateComplete;
+      return { el, ov };
+    }
+    const part = (ov: Overview, selector: string) => ov.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+    it('draws the window of early years as a brush on the right, its start thumb at its right end', async () => {
+      const { ov } = await withOverview();
+      const strip = ov.getBoundingClientRect();
+      const brush = part(ov, '.window').getBoundingClientRect();
+      expect(brush.left).to.be.above(strip.left + strip.width / 2);
+      const start = part(ov, '.thumb.start').getBoundingClientRect();
+      const end = part(ov, '.thumb.end').getBoundingClientRect();
+      expect(start.left).to.be.above(end.left);
+    });
+
+    it('moves the start thumb earlier with → (the way it moves on screen)', async () => {
+      const { el, ov } = await withOverview();
+      const before = el.visibleRange.startMs;
+      part(ov, '.thumb.start').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => el.visibleRange.startMs !== before, 'the window to change');
+      expect(el.visibleRange.startMs).to.be.below(before);
+    });
+
+    it('centres the window where the strip is clicked: on its left, later time', async () => {
+      const { el, ov } = await withOverview();
+      const strip = ov.getBoundingClientRect();
+      const at: [number, number] = [Math.round(strip.left + strip.width * 0.1), Math.round(strip.top + strip.height / 2)];
+      await sendMouse({ type: 'move', position: at });
+      await sendMouse({ type: 'click', position: at });
+      await until(() => el.visibleRange.startMs > Date.UTC(2006, 0, 1), 'the window to move to later years');
+    });
+  });
+
   it('lets direction="ltr" force left to right inside dir="rtl"', async () => {
     const el = await mount(html`<div dir="rtl"><tl-timeline lang="he" direction="ltr" style="width: 1000px" .events=${EVENTS}></tl-timeline></div>`);
     expect(item(el, 'a').box.x).to.be.below(item(el, 'b').box.x);
