@@ -6,7 +6,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
 import { loadContextKit } from '../../src/components/timeline/kit-loader.js';
-import { $, $$, axProp, axTree, drawnText, frame, until, wheel } from './helpers.js';
+import { $, $$, axProp, axTree, drawnText, emulate, endEmulation, frame, swipe, until, wheel } from './helpers.js';
 
 const EVENTS: TimelineEventInput[] = [
   { id: 'a', start: '2001-03-01', title: 'Alpha opens', group: 'News' },
@@ -187,6 +187,56 @@ describe('<tl-timeline> right to left', () => {
       await sendMouse({ type: 'click', position: at });
       await until(() => el.visibleRange.startMs > Date.UTC(2006, 0, 1), 'the window to move to later years');
     });
+  });
+
+  it('turns the card with the screen: → goes to the earlier event, and Previous sits on the right', async () => {
+    const el = await mount(SETUPS[2]![1]());
+    el.select('b');
+    await settle(el);
+    const heading = () => $(el, '[part~="detail"] h2')?.textContent;
+    expect(heading()).to.equal('Beta closes');
+    await until(() => !!$(el, '[part="previous"]'), 'the card to have previous and next');
+    expect($(el, '[part="previous"]')!.getBoundingClientRect().left).to.be.above($(el, '[part="next"]')!.getBoundingClientRect().left);
+    $(el, '[part~="detail"] h2')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => heading() === 'Alpha opens', '→ to open the earlier event');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => heading() === 'Beta closes', '← to open the later event');
+  });
+
+  describe('touch', () => {
+    before(() => emulate({ width: 1200, height: 800, touch: true }));
+    after(() => endEmulation());
+
+    it('keeps the time under the finger when a swipe pans', async () => {
+      const el = await mount(SETUPS[0]![1]());
+      const plot = $(el, '[part="plot"]')!.getBoundingClientRect();
+      const [from, y] = [Math.round(plot.left + plot.width * 0.3), Math.round(plot.top + 40)];
+      // Right to left: the time at x runs from the window's end at the left edge.
+      const timeAt = (x: number, r = el.visibleRange) => r.endMs - ((x - plot.left) / plot.width) * (r.endMs - r.startMs);
+      const grabbed = timeAt(from);
+      const before = el.visibleRange.startMs;
+      await swipe([from, y], [from + 150, y + 4]);
+      await settle(el);
+      // The content moved right with the finger: later time (on the left) came into view.
+      expect(el.visibleRange.startMs).to.be.above(before);
+      expect(Math.abs(timeAt(from + 150) - grabbed) / (el.visibleRange.endMs - el.visibleRange.startMs)).to.be.below(0.01);
+    });
+  });
+
+  it('warns once about a direction it does not know, and follows dir and the language', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await mount(html`<tl-timeline lang="he" direction="sideways" style="width: 1000px" .events=${EVENTS}></tl-timeline>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(item(el, 'a').box.x).to.be.above(item(el, 'b').box.x);
+      expect(warnings.filter((w) => w.includes('direction="sideways"'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('lets direction="ltr" force left to right inside dir="rtl"', async () => {
