@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseDirection, resolveDirection, type Direction, type Resolved } from '../layout/direction.js';
+import { parseDirection, resolveDirection, type Resolved } from '../layout/direction.js';
 
 const DIR = '[dir="rtl" i], [dir="ltr" i], [dir="auto" i]';
 
@@ -28,14 +28,10 @@ export class DirectionController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** The direction time runs in, for the `direction` property and the language in use (pure but for one warning). */
+  /** The direction time runs in, for the `direction` property and the language in use (an unknown value warns once). */
   resolve(direction: string, lang: string): Resolved {
-    const parsed = parseDirection(direction);
-    if (!parsed && direction !== this.warned) {
-      this.warned = direction;
-      console.warn(`<${this.host.localName}>: direction="${direction}" is not one of auto, ltr, rtl; auto is used.`);
-    }
-    return resolveDirection(parsed ?? ('auto' satisfies Direction), this.inherited, lang);
+    if (!parseDirection(direction) && direction !== this.warned) console.warn(`<${this.host.localName}> direction="${(this.warned = direction)}" is not auto, ltr or rtl`);
+    return resolveDirection(direction, this.inherited, lang);
   }
 
   private lookUp(): void {

@@ -8,9 +8,6 @@ import type { Box } from './metrics.js';
 import type { Scene, SceneItem } from './scene.js';
 import type { ContextScene, SceneEra, SceneMarker } from './context.js';
 
-/** A point. */
-export const mirrorX = (x: number, width: number): number => width - x;
-
 /** A box (y unchanged). */
 export const mirrorBox = (box: Box, width: number): Box => ({ ...box, x: width - box.x - box.width });
 
@@ -20,19 +17,17 @@ export const mirrorMap =
   (t: number): number =>
     width - toX(t);
 
+/** The spans `[x0, x1]` and `[coreX0, coreX1]` mirrored, and the label `[labelX, labelX + labelWidth]`. */
+function spans<T extends { x0: number; x1: number; coreX0?: number; coreX1?: number; labelX?: number; labelWidth?: number }>(item: T, w: number): T {
+  const out = { ...item, x0: w - item.x1, x1: w - item.x0 };
+  if (item.coreX0 !== undefined) [out.coreX0, out.coreX1] = [w - item.coreX1!, w - item.coreX0];
+  if (item.labelX !== undefined) out.labelX = w - item.labelX - (item.labelWidth ?? 0);
+  return out;
+}
+
 function mirrorItem(item: SceneItem, width: number): SceneItem {
   const box = mirrorBox(item.box, width);
-  if (item.type === 'density') return { ...item, box, bins: item.bins.slice().reverse() };
-  if (item.type === 'cluster') return { ...item, box, x0: width - item.x1, x1: width - item.x0 };
-  return {
-    ...item,
-    box,
-    x0: width - item.x1,
-    x1: width - item.x0,
-    coreX0: width - item.coreX1,
-    coreX1: width - item.coreX0,
-    labelX: item.labelWidth ? width - item.labelX - item.labelWidth : item.labelX,
-  };
+  return item.type === 'density' ? { ...item, box, bins: item.bins.slice().reverse() } : { ...spans(item, width), box };
 }
 
 /** A scene drawn right to left: earlier events on the right, labels ending where their shape begins. */
@@ -40,23 +35,10 @@ export function mirrorScene(scene: Scene, width: number): Scene {
   return { ...scene, items: scene.items.map((item) => mirrorItem(item, width)) };
 }
 
-function mirrorEra(item: SceneEra, width: number): SceneEra {
-  return {
-    ...item,
-    x0: width - item.x1,
-    x1: width - item.x0,
-    coreX0: width - item.coreX1,
-    coreX1: width - item.coreX0,
-    labelX: width - item.labelX - item.labelWidth,
-    // Read as sides once mirrored: the left side is now the era's end.
-    softStart: item.softEnd,
-    softEnd: item.softStart,
-  };
-}
+/** Read as sides once mirrored: the left side of a band is now the era's end. */
+const mirrorEra = (item: SceneEra, width: number): SceneEra => ({ ...spans(item, width), softStart: item.softEnd, softEnd: item.softStart });
 
-function mirrorMarker(item: SceneMarker, width: number): SceneMarker {
-  return { ...item, x: width - item.x, labelX: width - item.labelX - item.labelWidth, left: !item.left };
-}
+const mirrorMarker = (item: SceneMarker, width: number): SceneMarker => ({ ...item, x: width - item.x, labelX: width - item.labelX - item.labelWidth, left: !item.left });
 
 /**
  * The strip of eras and markers drawn right to left: a band's name sticks at the visible right edge (where the era
@@ -64,6 +46,5 @@ function mirrorMarker(item: SceneMarker, width: number): SceneMarker {
  * right side of a band as drawn.
  */
 export function mirrorContext(context: ContextScene, width: number): ContextScene {
-  if (!context.eras.length && !context.markers.length) return context;
   return { ...context, eras: context.eras.map((e) => mirrorEra(e, width)), markers: context.markers.map((m) => mirrorMarker(m, width)) };
 }

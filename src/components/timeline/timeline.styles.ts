@@ -328,19 +328,6 @@ export const timelineStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  /* Arrows that point where the step goes on screen: right to left, "previous" is on the right. */
-  .story-nav .previous::before {
-    content: '← ' / '';
-  }
-  .story-nav .next::after {
-    content: ' →' / '';
-  }
-  .story-nav:dir(rtl) .previous::before {
-    content: '→ ' / '';
-  }
-  .story-nav:dir(rtl) .next::after {
-    content: ' ←' / '';
-  }
   .story-nav button:disabled {
     visibility: hidden;
   }
