@@ -239,6 +239,14 @@ describe('<tl-timeline> right to left', () => {
     }
   });
 
+  it('passes axe with its card open, eras and an overview', async () => {
+    const el = await mount(html`<tl-timeline lang="he" style="width: 1000px" .events=${EVENTS} .eras=${ERAS}><tl-overview></tl-overview></tl-timeline>`);
+    el.select('a');
+    await settle(el);
+    await until(() => !!$(el, '[part="previous"]'), 'the card to have previous and next');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets direction="ltr" force left to right inside dir="rtl"', async () => {
     const el = await mount(html`<div dir="rtl"><tl-timeline lang="he" direction="ltr" style="width: 1000px" .events=${EVENTS}></tl-timeline></div>`);
     expect(item(el, 'a').box.x).to.be.below(item(el, 'b').box.x);
