@@ -239,6 +239,22 @@ describe('<tl-timeline> right to left', () => {
     }
   });
 
+  it('draws a Latin title in its own direction (its full stop at its end), a Hebrew one in the timeline\'s', async () => {
+    const events = [...EVENTS.slice(0, 1), { id: 'c', start: '2005-01-01', title: 'נפתח.', group: 'News' }, { ...EVENTS[1]!, title: 'Beta closes.' }];
+    const directions = new Map<string, string>();
+    const original = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      directions.set(text, this.direction);
+      return original.call(this, text, x, y, maxWidth);
+    };
+    try {
+      await mount(html`<tl-timeline lang="he" style="width: 1000px" .events=${events}></tl-timeline>`);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = original;
+    }
+    expect([directions.get('Beta closes.'), directions.get('נפתח.')]).to.deep.equal(['ltr', 'rtl']);
+  });
+
   it('passes axe with its card open, eras and an overview', async () => {
     const el = await mount(html`<tl-timeline lang="he" style="width: 1000px" .events=${EVENTS} .eras=${ERAS}><tl-overview></tl-overview></tl-timeline>`);
     el.select('a');

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { languageDirection, parseDirection, resolveDirection } from '../../src/layout/direction.js';
 import { mirrorBox, mirrorContext, mirrorMap, mirrorScene } from '../../src/layout/mirror.js';
 import { keyAction } from '../../src/components/timeline/keys.js';
+import { textDirection } from '../../src/components/timeline/canvas.js';
 import { transformFor, windowOf, type Base } from '../../src/controllers/zoom-controller.js';
 import type { Scene, SceneCluster, SceneDensity, SceneEvent } from '../../src/layout/scene.js';
 import type { ContextScene } from '../../src/layout/context.js';
@@ -24,6 +25,10 @@ describe('direction', () => {
 
   it('reads the attribute in any case, and nothing else', () => {
     expect(['RTL', ' ltr ', 'auto', 'sideways', 7, undefined].map(parseDirection)).to.deep.equal(['rtl', 'ltr', 'auto', undefined, undefined, undefined]);
+  });
+
+  it("gives a title its own direction from its first letter, whichever way the timeline runs", () => {
+    expect(['Beta closes.', 'הגרלת המגרשים.', '1909: אחוזת בית', '«افتتاح قناة السويس»', '2001 — Alpha', '1948'].map(textDirection)).to.deep.equal(['ltr', 'rtl', 'rtl', 'rtl', 'ltr', 'inherit']);
   });
 
   it('turns the arrows round right to left; Home and End keep first and last in time', () => {

@@ -34,6 +34,17 @@ export interface DrawOptions {
 }
 
 const clamp = clampX;
+const LETTER = /\p{L}/u;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A title's own direction, from its first letter (as `dir="auto"` does): a Latin title in a right-to-left timeline
+ * keeps its full stop at its end, a Hebrew one in a left-to-right timeline likewise. Where it is drawn does not change.
+ */
+export function textDirection(text: string): CanvasDirection {
+  const letter = LETTER.exec(text)?.[0];
+  return !letter ? 'inherit' : RTL_LETTER.test(letter) ? 'rtl' : 'ltr';
+}
 const LANE_COLORS = 8;
 
 const colorsOf = (item: SceneEvent | SceneCluster | SceneDensity, o: DrawOptions): LaneColors => o.colorOf?.(item) ?? o.palette.lanes[item.lane % LANE_COLORS]!;
@@ -256,11 +267,13 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     if (selected) ctx.font = `700 12px ${p.font}`;
     const y = item.y + ROW_INSET + h / 2;
     ctx.fillStyle = backed[i] ? p.ink : p.fg;
+    ctx.direction = textDirection(item.label);
     // The selected label is bold, wider than it was fitted in: held to its fitted width.
     if (selected) ctx.fillText(item.label, item.labelX, y, item.labelWidth);
     else ctx.fillText(item.label, item.labelX, y);
     if (selected) ctx.font = plain;
   });
+  ctx.direction = 'inherit';
 }
 
 /** What one drawing shows: when none of it changed, the canvas is left as it is. */
