@@ -28,9 +28,9 @@ export class DirectionController implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** The direction time runs in, for the `direction` property and the language in use (an unknown value warns once). */
-  resolve(direction: string, lang: string): Resolved {
-    if (!parseDirection(direction) && direction !== this.warned) console.warn(`<${this.host.localName}> direction="${(this.warned = direction)}" is not auto, ltr or rtl`);
+  /** The direction time runs in, for the `direction` property (none: `auto`; an unknown value warns once) and the language in use. */
+  resolve(direction: string | null | undefined, lang: string): Resolved {
+    if (direction && !parseDirection(direction) && direction !== this.warned) console.warn(`<${this.host.localName}> direction="${(this.warned = direction)}" is not auto, ltr or rtl`);
     return resolveDirection(direction, this.inherited, lang);
   }
 

@@ -234,6 +234,11 @@ describe('<tl-timeline> right to left', () => {
       await el.updateComplete;
       expect(item(el, 'a').box.x).to.be.above(item(el, 'b').box.x);
       expect(warnings.filter((w) => w.includes('direction="sideways"'))).to.have.length(1);
+      // Taking the attribute away is auto again, without a word.
+      el.removeAttribute('direction');
+      await el.updateComplete;
+      expect(item(el, 'a').box.x).to.be.above(item(el, 'b').box.x);
+      expect(warnings).to.have.length(1);
     } finally {
       console.warn = warn;
     }
