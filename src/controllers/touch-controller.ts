@@ -9,6 +9,8 @@ export interface TouchOptions {
   zoom: Pick<ZoomController, 'window' | 'stopAnimation' | 'showAnchored'>;
   /** The plot's width in px. */
   width: () => number;
+  /** Time runs right to left: fingers are tracked in mirrored px, so the content still follows them. */
+  rtl?: () => boolean;
 }
 
 /** Movement (px) before a one-finger gesture counts as horizontal or vertical. */
@@ -79,6 +81,12 @@ export class TouchController implements ReactiveController {
     this.anchors = [];
   }
 
+  /** A finger's px in the plot, from the earlier end of time (the right edge, right to left). */
+  private xOf(event: PointerEvent): number {
+    const x = event.clientX - this.left;
+    return this.options.rtl?.() ? this.options.width() - x : x;
+  }
+
   /** The time at `x` px in the plot, in the window shown now. */
   private timeAt(x: number): number {
     const [a, b] = this.options.zoom.window();
@@ -94,7 +102,7 @@ export class TouchController implements ReactiveController {
   private onDown = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch' || !this.target) return;
     if (!this.fingers.size) this.left = this.target.getBoundingClientRect().left;
-    const x = event.clientX - this.left;
+    const x = this.xOf(event);
     this.fingers.set(event.pointerId, { x0: x, y0: event.clientY, x, y: event.clientY });
     if (this.fingers.size === 1) {
       this.mode = 'pending';
@@ -108,7 +116,7 @@ export class TouchController implements ReactiveController {
   private onMove = (event: PointerEvent): void => {
     const finger = this.fingers.get(event.pointerId);
     if (!finger) return;
-    finger.x = event.clientX - this.left;
+    finger.x = this.xOf(event);
     finger.y = event.clientY;
     if (this.mode === 'pending') {
       const dx = Math.abs(finger.x - finger.x0);

@@ -21,7 +21,7 @@ export interface ZoomOptions {
  * brings into the bundle.)
  */
 export interface Base {
-  /** Time at the plot's left edge, and ms per px. */
+  /** Time at the plot's left edge, and ms per px: negative when time runs right to left (`t0` is then the latest). */
   t0: number;
   msPerPx: number;
   width: number;
@@ -32,13 +32,15 @@ const px = (base: Base, t: number) => (t - base.t0) / base.msPerPx;
 /** The window `[start, end]` that a transform shows. */
 export function windowOf(transform: ZoomTransform, base: Base): [number, number] {
   const time = (x: number) => base.t0 + transform.invertX(x) * base.msPerPx;
-  return [time(0), time(base.width)];
+  const [a, b] = [time(0), time(base.width)];
+  return a <= b ? [a, b] : [b, a];
 }
 
 /** The transform that shows `[start, end]`. */
 export function transformFor(base: Base, start: number, end: number): ZoomTransform {
-  const k = base.width / (px(base, end) - px(base, start));
-  return zoomIdentity.translate(-k * px(base, start), 0).scale(k);
+  const [p0, p1] = [px(base, start), px(base, end)];
+  const k = base.width / Math.abs(p1 - p0);
+  return zoomIdentity.translate(-k * Math.min(p0, p1), 0).scale(k);
 }
 
 /**
@@ -53,6 +55,7 @@ export class ZoomController implements ReactiveController {
   private readonly behavior: ZoomBehavior<Element, unknown>;
   private selection?: Selection<Element, unknown, null, undefined>;
   private width = 0;
+  private rtl = false;
   private limits: unknown;
   /** Where a running animation is heading, so that a second click zooms on from there. */
   private target: Window | undefined;
@@ -105,21 +108,26 @@ export class ZoomController implements ReactiveController {
     this.selection.on('dblclick.tl', (event: MouseEvent) => {
       const rect = target.getBoundingClientRect();
       const [a, b] = this.options.model.window;
-      void this.zoomBy(2, a + ((event.clientX - rect.left) / Math.max(1, this.width)) * (b - a), true, true);
+      const x = (event.clientX - rect.left) / Math.max(1, this.width);
+      void this.zoomBy(2, a + (this.rtl ? 1 - x : x) * (b - a), true, true);
     });
   }
 
   /**
-   * The plot's width, and the data's limits: d3-zoom's scale and bounds follow them (configuration only, no DOM).
-   * Hidden (width 0): nothing.
+   * The plot's width, the data's limits and which way time runs: d3-zoom's scale and bounds follow them
+   * (configuration only, no DOM). Right to left, the base runs from the latest time at px 0, so a drag still moves
+   * the content with the pointer and the wheel keeps the time under it. Hidden (width 0): nothing.
    */
-  configure(width: number): void {
+  configure(width: number, rtl = false): void {
     const limits = this.options.model.limits;
-    if (!(width > 0) || (width === this.width && limits === this.limits)) return;
+    if (!(width > 0) || (width === this.width && limits === this.limits && rtl === this.rtl)) return;
     this.width = width;
+    this.rtl = rtl;
     this.limits = limits;
     const { fit, minSpan, maxSpan, bounds } = limits;
-    this.base = { t0: fit[0], msPerPx: (fit[1] - fit[0]) / width, width };
+    const msPerPx = (fit[1] - fit[0]) / width;
+    this.base = rtl ? { t0: fit[1], msPerPx: -msPerPx, width } : { t0: fit[0], msPerPx, width };
+    const [b0, b1] = [px(this.base, bounds[0]), px(this.base, bounds[1])];
     const fitSpan = fit[1] - fit[0];
     this.behavior
       .extent([
@@ -128,8 +136,8 @@ export class ZoomController implements ReactiveController {
       ])
       .scaleExtent([fitSpan / maxSpan, Math.max(1, fitSpan / minSpan)])
       .translateExtent([
-        [px(this.base, bounds[0]), 0],
-        [px(this.base, bounds[1]), 1],
+        [Math.min(b0, b1), 0],
+        [Math.max(b0, b1), 1],
       ]);
   }
 

@@ -21,6 +21,8 @@ export interface ModelChange {
   focus?: boolean;
   /** The language or the time zone dates are written in changed. */
   lang?: boolean;
+  /** Time now runs the other way (`direction`, `dir` or the language changed it). */
+  direction?: boolean;
   /** Eras, markers or group options changed. */
   context?: boolean;
   /** A category was shown or hidden, or what colours (and groups) the events changed. */
@@ -58,6 +60,7 @@ export class TimelineModel {
   private language = 'en';
   private zoneName = '';
   private timeZone: TimeZone | undefined;
+  private dir: 'ltr' | 'rtl' = 'ltr';
   private listeners = new Set<ModelListener>();
   private byIdCache: Map<string, TimelineEvent> | undefined;
   private maxRows = 6;
@@ -381,6 +384,17 @@ export class TimelineModel {
   /** The language's words (and date words) arrived after it was set: what companions wrote in English is stale. */
   langLoaded(): void {
     this.notify({ lang: true });
+  }
+
+  /** Which way time runs on screen (resolved by the timeline from `direction`, `dir` and the language). */
+  get direction(): 'ltr' | 'rtl' {
+    return this.dir;
+  }
+
+  setDirection(direction: 'ltr' | 'rtl'): void {
+    if (direction === this.dir) return;
+    this.dir = direction;
+    this.notify({ direction: true });
   }
 
   // ——— subscribers ———

@@ -101,6 +101,9 @@ export function listStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: 
     tr.selected > :first-child {
       box-shadow: inset 3px 0 var(--_accent);
     }
+    tr.selected > :first-child:dir(rtl) {
+      box-shadow: inset -3px 0 var(--_accent);
+    }
     button {
       font: inherit;
       font-size: 0.9em;

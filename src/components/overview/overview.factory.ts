@@ -152,16 +152,23 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       return t ? { label: t.overview, start: t.overviewStart, end: t.overviewEnd } : ENGLISH;
     }
 
-    /** x px of a time, over the whole span. */
+    /** Time runs right to left in the timeline (its model says so): the strip is mirrored with it. */
+    private get rtl(): boolean {
+      return this.model?.direction === 'rtl';
+    }
+
+    /** x px of a time, over the whole span (from the right edge, right to left). */
     private x(t: number): number {
       const [a, b] = this.model!.limits.fit;
-      return ((t - a) / (b - a)) * this.width;
+      const x = ((t - a) / (b - a)) * this.width;
+      return this.rtl ? this.width - x : x;
     }
 
     /** The time at x px. */
     private time(x: number): number {
       const [a, b] = this.model!.limits.fit;
-      return a + (x / Math.max(1, this.width)) * (b - a);
+      const f = x / Math.max(1, this.width);
+      return a + (this.rtl ? 1 - f : f) * (b - a);
     }
 
     /** The histogram, one path per lane colour (as templates): built when the data or the width change, not per frame. */
@@ -231,7 +238,7 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
         @pointercancel=${this.onUp}
       >
         <svg part="histogram" viewBox=${`0 0 ${this.width} 100`} preserveAspectRatio="none" aria-hidden="true">
-          ${this.paths(model)}
+          ${this.rtl ? svg`<g transform=${`translate(${this.width} 0) scale(-1 1)`}>${this.paths(model)}</g>` : this.paths(model)}
         </svg>
         <div part="window" class="window"></div>
         ${slider('start', a)}${slider('end', b)}
@@ -246,10 +253,12 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       const model = this.model;
       if (!model || !this.width) return;
       const [a, b] = model.window;
-      const [x0, x1] = [Math.max(0, this.x(a)), Math.min(this.width, this.x(b))];
+      const clamp = (x: number) => Math.max(0, Math.min(this.width, x));
+      const [xa, xb] = [clamp(this.x(a)), clamp(this.x(b))];
+      const [x0, x1] = [Math.min(xa, xb), Math.max(xa, xb)];
       const brush = this.renderRoot.querySelector<HTMLElement>('.window');
       if (brush) [brush.style.left, brush.style.width] = [`${x0}px`, `${Math.max(2, x1 - x0)}px`];
-      for (const thumb of this.renderRoot.querySelectorAll<HTMLElement>('.thumb')) thumb.style.left = `${thumb.dataset.end === 'start' ? x0 : x1}px`;
+      for (const thumb of this.renderRoot.querySelectorAll<HTMLElement>('.thumb')) thumb.style.left = `${thumb.dataset.end === 'start' ? xa : xb}px`;
     }
 
     /** Moves one end of the window to `t` (the other stays), as a reader's change of the timeline. */
@@ -267,7 +276,9 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
       const [fa, fb] = model.limits.fit;
       const whole = fb - fa;
       const big = event.shiftKey ? BIG_STEP : STEP;
-      const steps: Record<string, number> = { ArrowRight: big, ArrowUp: big, ArrowLeft: -big, ArrowDown: -big, PageUp: BIG_STEP, PageDown: -BIG_STEP };
+      // ← → move an end the way it moves on screen (right to left, → is earlier); ↑ and Page Up are always later.
+      const right = this.rtl ? -big : big;
+      const steps: Record<string, number> = { ArrowRight: right, ArrowUp: big, ArrowLeft: -right, ArrowDown: -big, PageUp: BIG_STEP, PageDown: -BIG_STEP };
       const [a, b] = model.window;
       const now = end === 'start' ? a : b;
       let t: number | undefined;

@@ -140,8 +140,8 @@ export class Actions {
     else {
       // A dense lane: zoom in four times around the click.
       const [a, b] = this.c.model.window;
-      const x = event.clientX - this.c.plot().getBoundingClientRect().left;
-      void this.c.settle(this.c.zoom.zoomBy(4, a + (x / this.c.viewport.width) * (b - a), true, true));
+      const x = (event.clientX - this.c.plot().getBoundingClientRect().left) / this.c.viewport.width;
+      void this.c.settle(this.c.zoom.zoomBy(4, a + (this.c.model.direction === 'rtl' ? 1 - x : x) * (b - a), true, true));
     }
   };
 
@@ -165,8 +165,8 @@ export class Actions {
     item.type === 'event' ? this.c.names.describe(item) : this.c.names.describeCluster(item, this.c.scene().lanes[item.lane]?.group ?? '');
 
   readonly onKeyDown = async (event: KeyboardEvent): Promise<void> => {
-    const action = keyAction(event.key);
     const { model } = this.c;
+    const action = keyAction(event.key, model.direction === 'rtl');
     if (!action || (action.kind === 'close' && !model.selectedId)) return;
     if (action.kind === 'move' && !model.shownEvents.length) return;
     event.preventDefault();

@@ -34,6 +34,17 @@ export interface DrawOptions {
 }
 
 const clamp = clampX;
+const LETTER = /\p{L}/u;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A title's own direction, from its first letter (as `dir="auto"` does): a Latin title in a right-to-left timeline
+ * keeps its full stop at its end, a Hebrew one in a left-to-right timeline likewise. Where it is drawn does not change.
+ */
+export function textDirection(text: string): CanvasDirection {
+  const letter = LETTER.exec(text)?.[0];
+  return !letter ? 'inherit' : RTL_LETTER.test(letter) ? 'rtl' : 'ltr';
+}
 const LANE_COLORS = 8;
 
 const colorsOf = (item: SceneEvent | SceneCluster | SceneDensity, o: DrawOptions): LaneColors => o.colorOf?.(item) ?? o.palette.lanes[item.lane % LANE_COLORS]!;
@@ -159,7 +170,8 @@ function drawCluster(ctx: CanvasRenderingContext2D, item: SceneCluster, o: DrawO
   const h = item.box.height;
   const y = item.box.y;
   const w = clusterWidth(item);
-  const x = clamp(item.x0, o.width);
+  // The box, not x0: right to left, a cluster wider than its span (its count) grows leftwards.
+  const x = clamp(item.box.x, o.width);
   roundRect(ctx, x, y, w, h, h / 2);
   ctx.fillStyle = c.cluster;
   ctx.fill();
@@ -181,7 +193,7 @@ function drawDensity(ctx: CanvasRenderingContext2D, item: SceneDensity, o: DrawO
     if (!n) return;
     // Bar heights grow with the square root of the count per column.
     const bar = Math.max(2, Math.round(h * Math.sqrt(n / max)));
-    ctx.rect(i * item.binPx, y + h - bar, item.binPx - 1, bar);
+    ctx.rect(item.box.x + i * item.binPx, y + h - bar, item.binPx - 1, bar);
   });
   ctx.fillStyle = c.density;
   ctx.fill();
@@ -255,11 +267,13 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     if (selected) ctx.font = `700 12px ${p.font}`;
     const y = item.y + ROW_INSET + h / 2;
     ctx.fillStyle = backed[i] ? p.ink : p.fg;
+    ctx.direction = textDirection(item.label);
     // The selected label is bold, wider than it was fitted in: held to its fitted width.
     if (selected) ctx.fillText(item.label, item.labelX, y, item.labelWidth);
     else ctx.fillText(item.label, item.labelX, y);
     if (selected) ctx.font = plain;
   });
+  ctx.direction = 'inherit';
 }
 
 /** What one drawing shows: when none of it changed, the canvas is left as it is. */

@@ -3,6 +3,20 @@
  * Content-Security-Policy allows) when the media code loads.
  */
 export const MEDIA_CSS = `
+  /* Previous and next (in the same file as the media): arrows that point where the step goes on screen; right to
+     left, "previous" is on the right. */
+  .story-nav .previous::before {
+    content: '← ' / '';
+  }
+  .story-nav .next::after {
+    content: ' →' / '';
+  }
+  .story-nav:dir(rtl) .previous::before {
+    content: '→ ' / '';
+  }
+  .story-nav:dir(rtl) .next::after {
+    content: ' ←' / '';
+  }
   .media-list {
     display: grid;
     gap: 10px;
@@ -105,7 +119,7 @@ export const MEDIA_CSS = `
   }
   .media-quote {
     margin: 0;
-    padding-left: 12px;
-    border-left: 3px solid var(--_muted);
+    padding-inline-start: 12px;
+    border-inline-start: 3px solid var(--_muted);
   }
 `;

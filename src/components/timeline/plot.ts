@@ -71,23 +71,32 @@ export function lanesTemplate(scene: Scene, width: number): SVGTemplateResult {
   )}</g>`;
 }
 
-/** Lane names, over the drawing. */
-export function laneLabelsTemplate(scene: Scene, laneLabel: (lane: SceneLane) => string, color: (lane: SceneLane) => string | undefined): SVGTemplateResult {
+/**
+ * Lane names, over the drawing: at the left, or right to left (`rtlWidth`: the plot's width) at the right. SVG text
+ * starts where its direction starts, so the same `x` works either way once the element's `dir` is set.
+ */
+export function laneLabelsTemplate(scene: Scene, laneLabel: (lane: SceneLane) => string, color: (lane: SceneLane) => string | undefined, rtlWidth = 0): SVGTemplateResult {
+  const x = rtlWidth ? rtlWidth - 6 : 6;
   return svg`<g class="lane-labels" aria-hidden="true">${scene.lanes.map((lane) =>
-    lane.header ? svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} fill=${color(lane) ?? nothing} x="6" y=${lane.y + 12}>${laneLabel(lane)}</text>` : nothing,
+    lane.header ? svg`<text part="lane-label" class=${`lane-label c${lane.index % 8}`} fill=${color(lane) ?? nothing} x=${x} y=${lane.y + 12}>${laneLabel(lane)}</text>` : nothing,
   )}</g>`;
 }
 
-/** The time axis: tick labels, and the larger unit below where it changes. */
-export function axisTemplate(ticks: Tick[], toX: (t: number) => number, width: number): SVGTemplateResult {
+/**
+ * The time axis: tick labels, and the larger unit below where it changes. Right to left (`toX` mirrored), a label
+ * starts at its tick's line and runs leftwards (SVG text starts at the right in `dir=rtl`).
+ */
+export function axisTemplate(ticks: Tick[], toX: (t: number) => number, width: number, rtl = false): SVGTemplateResult {
+  const room = (x: number, label: string) => (rtl ? x - 3 - estimateLabelWidth(label) >= 0 : x + 3 + estimateLabelWidth(label) <= width);
+  const dx = rtl ? -3 : 3;
   return svg`${ticks.map((t) => {
     const x = toX(t.t);
     if (x < -40 || x > width + 40) return nothing;
-    // A label that would be cut off at the right edge is left out (the tick line stays).
-    const fits = x + 3 + estimateLabelWidth(t.label) <= width && (!t.context || x + 3 + estimateLabelWidth(t.context) <= width);
+    // A label that would be cut off at the far edge is left out (the tick line stays).
+    const fits = room(x, t.label) && (!t.context || room(x, t.context));
     return svg`<g class="tick" transform="translate(${Math.round(x) + 0.5} 0)">
       <line y1="28" y2="34"></line>
-      ${fits ? svg`<text class="tick-label" x="3" y="24">${t.label}</text>` : nothing}
-      ${fits && t.context ? svg`<text class="tick-context" x="3" y="10">${t.context}</text>` : nothing}</g>`;
+      ${fits ? svg`<text class="tick-label" x=${dx} y="24">${t.label}</text>` : nothing}
+      ${fits && t.context ? svg`<text class="tick-context" x=${dx} y="10">${t.context}</text>` : nothing}</g>`;
   })}`;
 }

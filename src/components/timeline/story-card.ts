@@ -18,8 +18,8 @@ const plainText = (raw: string) => raw.replace(/<[^>]*>?/g, ' ').replace(/\s+/g,
 /** Previous and next, named after where they go. */
 export function navTemplate(nav: CardNav, t: Messages): TemplateResult {
   return html`<div class="story-nav">
-    <button part="previous" class="previous" ?disabled=${nav.previous === undefined} aria-label=${nav.previous === undefined ? t.previous : `${t.previous}: ${nav.previous}`} @click=${() => nav.step(-1)}>← ${t.previous}</button>
-    <button part="next" class="next" ?disabled=${nav.next === undefined} aria-label=${nav.next === undefined ? t.next : `${t.next}: ${nav.next}`} @click=${() => nav.step(1)}>${t.next} →</button>
+    <button part="previous" class="previous" ?disabled=${nav.previous === undefined} aria-label=${nav.previous === undefined ? t.previous : `${t.previous}: ${nav.previous}`} @click=${() => nav.step(-1)}>${t.previous}</button>
+    <button part="next" class="next" ?disabled=${nav.next === undefined} aria-label=${nav.next === undefined ? t.next : `${t.next}: ${nav.next}`} @click=${() => nav.step(1)}>${t.next}</button>
   </div>`;
 }
 

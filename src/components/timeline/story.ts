@@ -62,17 +62,22 @@ export class Story {
     this.c.show(this.c.reveal(next));
   };
 
-  /** ← and → in the card (not in a field): previous and next. Returns whether the key was used. */
+  /** Later (1) is towards the left when time runs right to left: keys and swipes follow the screen. */
+  private get ahead(): 1 | -1 {
+    return this.c.model.direction === 'rtl' ? -1 : 1;
+  }
+
+  /** ← and → in the card (not in a field): previous and next (next and previous right to left). Returns whether the key was used. */
   onKey(event: KeyboardEvent): boolean {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return false;
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
     if ((event.target as Element).closest?.('input, textarea, select, [contenteditable], iframe, video, audio')) return false;
     event.preventDefault();
-    this.step(event.key === 'ArrowRight' ? 1 : -1);
+    this.step(event.key === 'ArrowRight' ? this.ahead : -this.ahead as 1 | -1);
     return true;
   }
 
-  /** A horizontal swipe on the card (touch): left for next, right for previous; vertical moves scroll the page. */
+  /** A horizontal swipe on the card (touch): left for next, right for previous (mirrored right to left); vertical moves scroll the page. */
   readonly onPointerDown = (event: PointerEvent): void => {
     if (event.pointerType !== 'touch' || !event.isPrimary) return;
     this.swipe = { id: event.pointerId, x: event.clientX, y: event.clientY };
@@ -84,7 +89,7 @@ export class Story {
     if (!s || s.id !== event.pointerId) return;
     const dx = event.clientX - s.x;
     const dy = event.clientY - s.y;
-    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(dy)) this.step(dx < 0 ? 1 : -1);
+    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(dy)) this.step(dx < 0 ? this.ahead : (-this.ahead as 1 | -1));
   };
 
   readonly onPointerCancel = (): void => {

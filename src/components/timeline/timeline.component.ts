@@ -13,6 +13,8 @@ import { TouchController } from '../../controllers/touch-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { PaletteController } from '../../controllers/palette-controller.js';
 import { LangController } from '../../controllers/lang-controller.js';
+import { DirectionController } from '../../controllers/direction-controller.js';
+import type { Direction } from '../../layout/direction.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { HashLinkController } from '../../controllers/hash-link-controller.js';
 import type { FormatName } from '../../formats/detect.js';
@@ -43,8 +45,6 @@ const NO_EVENTS: readonly TimelineEventInput[] = Object.freeze([]);
 const NO_ERRORS: readonly DataError[] = Object.freeze([]);
 /** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
 const ANNOUNCE_MS = 500;
-/** Time → x px in a plot `width` px wide showing `[a, b]`. */
-const toX = ([a, b]: readonly [number, number], width: number) => (time: number) => ((time - a) / (b - a)) * width;
 
 /**
  * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
@@ -121,6 +121,8 @@ export class TlTimeline extends LitElement {
 
   /** Language of labels and dates (`de`, `en`, …); defaults to the nearest `lang` up the document. */
   @property({ reflect: true }) override lang = '';
+  /** Which way time runs: `auto` (the `dir` it has or inherits, else its language's: `he`, `ar` … run right to left), `ltr` or `rtl`. */
+  @property({ reflect: true }) direction: Direction = 'auto';
 
   /** Time zone of times of day on the axis, in labels and the card: an IANA name (`Europe/Berlin`), `local` (the reader's), or `''` for UTC. Dates without a time are never shifted. */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -183,10 +185,11 @@ export class TlTimeline extends LitElement {
   });
   private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks || !!this.data.result?.options?.hashLinks, open: (id) => this.actions.openLinked(id, this.viewport.width) });
   private readonly zoom = new ZoomController(this, { model: this.model, plainWheel: () => this.plainWheel, onBlockedWheel: () => this.hint.show() });
-  private readonly touch = new TouchController(this, { zoom: this.zoom, width: () => this.viewport.width });
+  private readonly touch = new TouchController(this, { zoom: this.zoom, width: () => this.viewport.width, rtl: () => this.model.direction === 'rtl' });
   private readonly viewport = new ViewportController(this, () => this.palette.invalidate());
   private readonly palette = new PaletteController(this, () => this.renderRoot?.querySelector('.palette-probe') ?? null);
   private readonly langs = new LangController(this);
+  private readonly dirs = new DirectionController(this);
   private readonly hover = new HoverController(this);
   private readonly layers = new LayersController(this, this.model, this.palette);
   private readonly live = new Announcer(this);
@@ -262,6 +265,7 @@ export class TlTimeline extends LitElement {
     const lang = this.lang || (this.events === NO_EVENTS ? this.data.result?.options?.lang : undefined) || this.langs.inherited;
     model.setLang(lang);
     model.setTimeZone(this.timeZone);
+    model.setDirection(this.dirs.resolve(this.direction, lang));
     this.t = this.words.of(lang, this.messages);
     if (changed.has('theme')) this.palette.invalidate();
     const input = this.events !== NO_EVENTS ? this.events : (this.data.result?.events ?? NO_EVENTS);
@@ -273,10 +277,10 @@ export class TlTimeline extends LitElement {
       this.pendingErrors = model.errors.length > 0;
     }
     const width = this.viewport.width;
-    this.zoom.configure(width);
+    this.zoom.configure(width, model.direction === 'rtl');
     this.names.use(model.events, lang, this.t, model.zone);
     this.measurer.use(this.palette.textStyle());
-    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key, markers: this.layers.markers(this.t), text: this.names.text, kit: this.layers.kit };
+    const view = { width, yRange: this.viewport.yRange(), room: this.viewport.lanesRoom, maxRows: this.maxRows, lang, label: this.names.label, measure: this.measurer.measure, styleKey: this.measurer.key, markers: this.layers.markers(this.t), text: this.names.text, kit: this.layers.kit, rtl: model.direction === 'rtl' };
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
@@ -295,7 +299,7 @@ export class TlTimeline extends LitElement {
       const { width, dpr } = this.viewport;
       const { top, height } = this.viewport.canvasWindow(Math.max(this.view.scene.height, 40));
       const [scene, ticks, palette, focused, selectedId, context] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId, this.view.context];
-      this.painter.paint(canvas, { scene, ticks, toX: toX(this.model.window, width), width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf() });
+      this.painter.paint(canvas, { scene, ticks, toX: this.view.toX, width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf() });
     }
     // Positions through CSSOM, which a strict Content-Security-Policy allows (it blocks a style attribute).
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
@@ -366,10 +370,11 @@ export class TlTimeline extends LitElement {
     const dpr = this.viewport.dpr;
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
-    return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'}>
+    const rtl = model.direction === 'rtl';
+    return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'} dir=${model.direction}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${status}${noticeTemplate(t, model.errors)}
-      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
-      ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre)) ?? nothing}
+      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], this.view.toX, width, rtl)}</svg>
+      ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}
       ${this.showList ? html`<tl-list id="tl-list-view" part="list" label=${this.label || t.timeline}></tl-list>` : nothing}
       <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
         <div
@@ -389,7 +394,7 @@ export class TlTimeline extends LitElement {
             ? html`<div class="empty">${status === nothing ? t.empty : ''}</div>`
             : html`<svg class="under" width=${width} height=${height} aria-hidden="true">${lanesTemplate(scene, width)}</svg
                 ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
-                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color)}${optionsTemplate(scene, width, focusItem, model, this.names)}</svg>`}
+                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color, rtl ? width : 0)}${optionsTemplate(scene, width, focusItem, model, this.names)}</svg>`}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
           <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
           <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}><span class="text-probe">Mw iy Mw</span></span>

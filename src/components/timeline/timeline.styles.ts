@@ -277,7 +277,7 @@ export const timelineStyles = css`
   }
   .status.error {
     color: var(--_fg);
-    border-left: 3px solid #b91c1c;
+    border-inline-start: 3px solid #b91c1c;
     background: color-mix(in srgb, #ef4444 12%, var(--_bg));
   }
   .tooltip {
@@ -298,7 +298,7 @@ export const timelineStyles = css`
     margin: 4px 8px;
     padding: 4px 8px;
     font-size: 12px;
-    border-left: 3px solid #b45309;
+    border-inline-start: 3px solid #b45309;
     background: color-mix(in srgb, #f59e0b 14%, var(--_bg));
   }
   .notice summary {
@@ -306,7 +306,7 @@ export const timelineStyles = css`
   }
   .notice ul {
     margin: 4px 0 0;
-    padding-left: 18px;
+    padding-inline-start: 18px;
   }
   .plot-frame.hidden {
     display: none;
@@ -341,10 +341,11 @@ export const timelineStyles = css`
   .detail {
     position: relative;
     margin: 8px;
-    padding: 12px 40px 12px 14px;
+    padding-block: 12px;
+    padding-inline: 14px 40px;
     background: var(--_card);
     border: 1px solid var(--_grid);
-    border-left: 4px solid var(--_c, var(--_accent));
+    border-inline-start: 4px solid var(--_c, var(--_accent));
     border-radius: var(--_radius);
   }
   .detail h2 {
@@ -380,7 +381,7 @@ export const timelineStyles = css`
   .detail .close {
     position: absolute;
     top: 8px;
-    right: 8px;
+    inset-inline-end: 8px;
   }
   /* Forced colours (Windows High Contrast …): the SVG parts in system colours, like the canvas (see readPalette). */
   @media (forced-colors: active) {

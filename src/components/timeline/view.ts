@@ -15,6 +15,7 @@ import type { ContextKit } from './kit-loader.js';
 import type { Era, Marker } from '../../model/context.js';
 import type { LocalizedText } from '../../model/types.js';
 import type { TimeZone } from '../../model/zone.js';
+import { mirrorContext, mirrorMap, mirrorScene } from '../../layout/mirror.js';
 
 /** Time-only rows of a lane too big for label-aware rows (unless `max-rows` says otherwise). */
 const TIME_ROWS = 6;
@@ -41,7 +42,12 @@ export interface ViewInputs {
   text: (title: LocalizedText) => string;
   /** Eras' and markers' layout, once loaded. */
   kit: ContextKit | undefined;
+  /** Time runs right to left: what is drawn, hit and exposed is mirrored (layout stays left to right). */
+  rtl: boolean;
 }
+
+/** Time → x px in a plot `width` px wide showing `[a, b]`. */
+const linear = (a: number, b: number, width: number) => (time: number) => ((time - a) / (b - a)) * width;
 
 export class View {
   scene: Scene = EMPTY_SCENE;
@@ -49,6 +55,8 @@ export class View {
   focusItem: SceneItem | undefined;
   /** Eras and markers in view, and the strip above the plot that names them. */
   context: ContextScene = NO_CONTEXT;
+  /** Time → x px in the plot, as drawn (right to left when the timeline is). */
+  toX: (time: number) => number = linear(0, 1, 0);
   private laneRows: readonly number[] = [];
   private inputs: SceneInputs | undefined;
   private contextKey = '';
@@ -59,7 +67,10 @@ export class View {
       eras.length || markers.length ? kit.contextScene(eras, layout.rowOf, layout.rows, markers, t0, t1, o) : NO_CONTEXT,
   );
   private contextOptions: ContextLayoutOptions | undefined;
-  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, zone: TimeZone | undefined, any: boolean) => (any ? computeTicks(t0, t1, width, lang, undefined, undefined, zone).ticks : []));
+  private readonly mirrored = memoLast((scene: Scene, width: number) => mirrorScene(scene, width));
+  private readonly mirroredContext = memoLast((context: ContextScene, width: number) => mirrorContext(context, width));
+  private readonly toXFor = memoLast((t0: number, t1: number, width: number, rtl: boolean) => (rtl ? mirrorMap(linear(t0, t1, width), width) : linear(t0, t1, width)));
+  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang).ticks : []));
 
   constructor(private readonly model: TimelineModel) {}
 
@@ -90,8 +101,11 @@ export class View {
     const model = this.model;
     const [t0, t1] = model.window;
     const [yTop, yBottom] = i.yRange;
-    this.scene = i.width > 0 && this.inputs ? model.pipeline.scene(model.layout, t0, t1, i.width, yTop, yBottom, this.inputs.textKey!, this.laneRows, this.inputs) : EMPTY_SCENE;
-    this.context = i.width > 0 && i.kit && this.contextOptions ? this.contextFor(i.kit, model.eras, this.eraLayout, i.markers, t0, t1, i.width, this.contextOptions) : NO_CONTEXT;
+    const scene = i.width > 0 && this.inputs ? model.pipeline.scene(model.layout, t0, t1, i.width, yTop, yBottom, this.inputs.textKey!, this.laneRows, this.inputs) : EMPTY_SCENE;
+    const context = i.width > 0 && i.kit && this.contextOptions ? this.contextFor(i.kit, model.eras, this.eraLayout, i.markers, t0, t1, i.width, this.contextOptions) : NO_CONTEXT;
+    this.scene = i.rtl ? this.mirrored(scene, i.width) : scene;
+    this.context = i.rtl ? this.mirroredContext(context, i.width) : context;
+    this.toX = this.toXFor(t0, t1, i.width, i.rtl);
     this.ticks = this.ticksFor(t0, t1, i.width, i.lang, model.zone, model.events.length > 0);
     const focused = model.focused;
     this.focusItem = focused ? containerOf(this.scene, model.layout, focused) : undefined;
