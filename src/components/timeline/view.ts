@@ -70,7 +70,7 @@ export class View {
   private readonly mirrored = memoLast((scene: Scene, width: number) => mirrorScene(scene, width));
   private readonly mirroredContext = memoLast((context: ContextScene, width: number) => mirrorContext(context, width));
   private readonly toXFor = memoLast((t0: number, t1: number, width: number, rtl: boolean) => (rtl ? mirrorMap(linear(t0, t1, width), width) : linear(t0, t1, width)));
-  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, any: boolean) => (any ? computeTicks(t0, t1, width, lang).ticks : []));
+  private readonly ticksFor = memoLast((t0: number, t1: number, width: number, lang: string, zone: TimeZone | undefined, any: boolean) => (any ? computeTicks(t0, t1, width, lang, undefined, undefined, zone).ticks : []));
 
   constructor(private readonly model: TimelineModel) {}
 
