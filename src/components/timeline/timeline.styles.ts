@@ -78,6 +78,13 @@ export const timelineStyles = css`
     gap: 4px 12px;
     padding: 6px 8px 2px;
   }
+  /* One line under the header; it wraps rather than being cut (a narrow column, 200 % text). */
+  .summary {
+    margin: 0;
+    padding: 0 8px 2px;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -3,6 +3,7 @@ import { loadReason, numbers, plural } from './shared.js';
 
 const num = numbers('fr');
 const events = plural('fr', { one: '# événement', many: '# d’événements', other: '# événements' });
+const lanes = plural('fr', { one: '# piste', many: '# de pistes', other: '# pistes' });
 
 const fr: Messages = {
   timeline: 'Frise chronologique',
@@ -18,6 +19,7 @@ const fr: Messages = {
     `${lane ? `${lane} : ` : ''}${events(n)}, ${range} : ${titles.join(' ; ')}${n > titles.length ? ` et ${num(n - titles.length)} autres` : ''}`,
   clusterHint: 'Entrée pour zoomer.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Affichage ${span} : ${num(n)} sur ${events(total)} dans ${lanes(l)}`,
   cardOpened: (title) => `Détails sous la frise : ${title}`,
   legend: 'Légende',
   zoom: 'Zoom',
