@@ -216,6 +216,69 @@ describe('<tl-list>', () => {
   });
 });
 
+const LONG = 'A council vote on the harbour district plan that was postponed twice, then passed by a single vote in the night';
+
+describe('<tl-list> narrow layout', () => {
+  before(() => setViewport({ width: 1200, height: 800 }));
+
+  /** A list 390 px wide beside a wide timeline: the width is the list's own, not the window's. */
+  async function narrowList(events: readonly TimelineEventInput[]): Promise<{ el: TlTimeline; list: List }> {
+    const box = await fixture<HTMLElement>(html`<div><tl-timeline id="tn" style="width: 1000px" lang="en" .events=${events}></tl-timeline><tl-list for="tn" style="width: 390px"></tl-list></div>`);
+    const r = await settle(box.querySelector<TlTimeline>('tl-timeline')!, box.querySelector<List>('tl-list')!);
+    await until(() => r.list.dataset.layout === 'narrow', 'the narrow layout');
+    await rest(r.el, r.list);
+    return r;
+  }
+
+  it('under 480 px shows the date on a line, the whole title wrapped, and lane, category and source smaller below', async () => {
+    const { el, list } = await narrowList([...EVENTS, { id: 'long', start: '2021-05-04', title: LONG, group: 'Company', category: 'org', source: { doc: 'x', publisher: 'The Harbour Gazette' } }]);
+    const tr = rowsOf(list).find((r) => r.querySelector('th')?.textContent === LONG)!;
+    const cell = (c: string) => tr.querySelector<HTMLElement>(c)!;
+    const name = cell('th .name');
+    expect(tr.getBoundingClientRect().height).to.equal(108);
+    expect(tr.getBoundingClientRect().width, 'the row takes the list\'s width').to.be.at.least(380);
+    expect(name.getBoundingClientRect().height, 'the title wraps').to.be.above(30);
+    expect(name.scrollHeight, 'the whole title shows (nothing clamped)').to.be.at.most(name.clientHeight + 1);
+    expect(cell('.when').getBoundingClientRect().height, 'the date on one line').to.be.below(24);
+    const [when, title, lane] = [cell('.when'), cell('th'), cell('.lane')].map((c) => c.getBoundingClientRect());
+    expect(when.bottom <= title.top + 1 && title.bottom <= lane.top + 1, 'date, then title, then the rest').to.equal(true);
+    expect(parseFloat(getComputedStyle(cell('.lane')).fontSize)).to.be.below(parseFloat(getComputedStyle(name).fontSize));
+    expect([cell('.lane'), cell('.category'), cell('.source')].map((c) => c.textContent)).to.deep.equal(['Company', 'org', 'The Harbour Gazette']);
+    expect(cell('.source').getBoundingClientRect().right, 'inside the row').to.be.at.most(tr.getBoundingClientRect().right + 1);
+    // Show is on the date's line, at the end.
+    const show = cell('button').getBoundingClientRect();
+    expect(show.top).to.be.below(title.top);
+    expect(show.right).to.be.above(tr.getBoundingClientRect().right - 20);
+    el.remove();
+  });
+
+  it('keeps the table, its rows and cells for assistive technology', async () => {
+    const { el, list } = await narrowList(EVENTS);
+    const nodes = await axTree();
+    expect(nodes.some((n) => n.role?.value === 'table' && n.name?.value === 'Events'), 'a table').to.equal(true);
+    expect(nodes.some((n) => n.role?.value === 'rowheader' && n.name?.value === 'Spring launch'), 'a row header').to.equal(true);
+    expect(nodes.filter((n) => n.role?.value === 'row').length).to.be.at.least(11);
+    await expect(list).to.be.accessible();
+    el.remove();
+  });
+
+  it('places rows by their taller height: the DOM stays bounded and a selected row scrolls into view', async () => {
+    const many = generateEvents({ n: 500, seed: 3 });
+    const { el, list } = await narrowList(many);
+    expect(rowsOf(list).length, 'a few rows drawn').to.be.below(30);
+    const target = el.model.events[300]!;
+    el.select(target.id);
+    await rest(el, list);
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.base')!;
+    const row = list.shadowRoot!.querySelector<HTMLElement>('tr.selected')!;
+    expect(row.querySelector('th')!.textContent).to.equal(String(target.title));
+    const [box, r] = [scroller.getBoundingClientRect(), row.getBoundingClientRect()];
+    expect(r.top, 'below the header and the year heading').to.be.at.least(box.top + 2 * 32 - 1);
+    expect(r.bottom).to.be.at.most(box.bottom + 1);
+    el.remove();
+  });
+});
+
 /** Chromium exposes aria-rowcount as an attribute on the DOM node when not as a property. */
 async function rowCountOf(node: { backendDOMNodeId?: number }): Promise<number> {
   const { domAttribute } = await import('./helpers.js');

@@ -20,6 +20,8 @@ export interface Messages {
   view: (range: string, n: number) => string;
   /** The line under the header: the window's span, the events reaching into it, of all shown events, in how many lanes. */
   summary: (span: string, n: number, total: number, lanes: number) => string;
+  /** Printed after the first 2,000 events: "Not printed: 998 events". */
+  notPrinted: string;
   /** The card was opened (by a pointer; the keyboard moves the focus to its heading instead). */
   cardOpened: (title: string) => string;
   legend: string;
@@ -90,6 +92,7 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     view: (range, n) => `${range}, ${n === 1 ? '1 event' : `${count.en.format(n)} events`}`,
     summary: (span, n, total, lanes) =>
       `Showing ${span}: ${count.en.format(n)} of ${total === 1 ? '1 event' : `${count.en.format(total)} events`} in ${lanes === 1 ? '1 lane' : `${count.en.format(lanes)} lanes`}`,
+    notPrinted: 'Not printed',
     cardOpened: (title) => `Details shown below the timeline: ${title}`,
     legend: 'Legend',
     zoom: 'Zoom',
@@ -151,6 +154,7 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     view: (range, n) => `${range}, ${n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`}`,
     summary: (span, n, total, lanes) =>
       `Angezeigt ${span}: ${count.de.format(n)} von ${total === 1 ? '1 Ereignis' : `${count.de.format(total)} Ereignissen`} in ${lanes === 1 ? '1 Spur' : `${count.de.format(lanes)} Spuren`}`,
+    notPrinted: 'Nicht gedruckt',
     cardOpened: (title) => `Details unter der Zeitleiste: ${title}`,
     legend: 'Legende',
     zoom: 'Zoom',

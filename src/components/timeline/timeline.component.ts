@@ -17,7 +17,7 @@ import type { FormatName } from '../../formats/detect.js';
 import { MESSAGES, type MessageOverrides, type Messages } from './messages.js';
 import { Words } from './words.js';
 import { Frames } from './frames.js';
-import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
+import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate, toX } from './plot.js';
 import { Painter } from './canvas.js';
 import { Actions } from './actions.js';
 import { Cards } from './cards.js';
@@ -42,8 +42,6 @@ const NO_EVENTS: readonly TimelineEventInput[] = Object.freeze([]);
 const NO_ERRORS: readonly DataError[] = Object.freeze([]);
 /** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
 const ANNOUNCE_MS = 500;
-/** Time → x px in a plot `width` px wide showing `[a, b]`. */
-const toX = ([a, b]: readonly [number, number], width: number) => (time: number) => ((time - a) / (b - a)) * width;
 
 /**
  * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
@@ -136,8 +134,8 @@ export class TlTimeline extends LitElement {
 
   /** Shows the list of the events (`<tl-list>`) in the timeline's place; the header's toggle switches. */
   @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
-  /** On a narrow container (under 480 px) the element opens on the list (opt-in until the list has a narrow layout). */
-  @property({ type: Boolean, attribute: 'list-first' }) listFirst = false;
+  /** Opens on the timeline in a narrow container too (by default, one under 480 px opens on the list of its events). */
+  @property({ type: Boolean, attribute: 'no-list-first' }) noListFirst = false;
   /** Interface words to replace (`{ fit: 'Alles', events: '{n} Termine' }`); languages beyond en/de load on demand. */
   @property({ attribute: false }) messages: MessageOverrides | undefined;
 
@@ -203,7 +201,7 @@ export class TlTimeline extends LitElement {
     title: () => (this.heading || this.text || this.media ? { heading: this.heading || this.label || this.t.timeline, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
   private t: Messages = MESSAGES.en;
-  private readonly listView = new ListView();
+  private readonly listView = new ListView(this);
   private readonly summary = new Summary();
   private readonly words = new Words(this);
   private readonly view = new View(this.model);
@@ -277,7 +275,7 @@ export class TlTimeline extends LitElement {
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
-    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, this.listFirst);
+    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, !this.noListFirst);
     if (width > 0) this.cards.startStory(this.story, this.events === NO_EVENTS ? this.data.result?.options : undefined);
     this.view.frame(view);
     this.summary.derive(this.t, model);
@@ -366,7 +364,6 @@ export class TlTimeline extends LitElement {
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], toX(model.window, width), width)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre)) ?? nothing}
-      ${this.showList ? html`<tl-list id="tl-list-view" part="list" label=${this.label || t.timeline}></tl-list>` : nothing}
       <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
         <div
           part="plot"
@@ -393,6 +390,7 @@ export class TlTimeline extends LitElement {
         </div>
         <div class="focus-ring" aria-hidden="true"></div>
       </div>
+      ${this.listView.template(this.showList, this.label || t.timeline, t, model)}
       <div class="companions"><slot></slot></div>
       <div class="sr-only" role="status" aria-live="polite">${this.live.text}</div>
       ${this.cards.template(t, model.lang)}

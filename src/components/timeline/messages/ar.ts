@@ -21,6 +21,7 @@ const ar: Messages = {
   clusterHint: 'اضغط Enter للتكبير.',
   view: (range, n) => `${range}، ${events(n)}`,
   summary: (span, n, total, l) => `عرض ${span}: ${num(n)} من ${events(total)} في ${lanes(l)}`,
+  notPrinted: 'لم تُطبع',
   cardOpened: (title) => `التفاصيل أسفل المخطط الزمني: ${title}`,
   legend: 'وسيلة الإيضاح',
   zoom: 'التكبير',

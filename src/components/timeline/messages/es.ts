@@ -20,6 +20,7 @@ const es: Messages = {
   clusterHint: 'Intro para acercar.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Mostrando ${span}: ${num(n)} de ${events(total)} en ${lanes(l)}`,
+  notPrinted: 'Sin imprimir',
   cardOpened: (title) => `Detalles bajo la cronología: ${title}`,
   legend: 'Leyenda',
   zoom: 'Zoom',

@@ -20,6 +20,7 @@ const fr: Messages = {
   clusterHint: 'Entrée pour zoomer.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Affichage ${span} : ${num(n)} sur ${events(total)} dans ${lanes(l)}`,
+  notPrinted: 'Non imprimés',
   cardOpened: (title) => `Détails sous la frise : ${title}`,
   legend: 'Légende',
   zoom: 'Zoom',

@@ -20,6 +20,7 @@ const he: Messages = {
   clusterHint: 'Enter מגדיל.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `מוצגים ${span}: ${num(n)} מתוך ${events(total)}, ${lanes(l)}`,
+  notPrinted: 'לא הודפסו',
   cardOpened: (title) => `הפרטים מוצגים מתחת לציר הזמן: ${title}`,
   legend: 'מקרא',
   zoom: 'זום',

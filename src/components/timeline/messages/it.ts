@@ -20,6 +20,7 @@ const it: Messages = {
   clusterHint: 'Invio per ingrandire.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Visualizzati ${span}: ${num(n)} di ${events(total)} in ${lanes(l)}`,
+  notPrinted: 'Non stampati',
   cardOpened: (title) => `Dettagli sotto la cronologia: ${title}`,
   legend: 'Legenda',
   zoom: 'Zoom',

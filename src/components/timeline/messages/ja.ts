@@ -19,6 +19,7 @@ const ja: Messages = {
   clusterHint: 'Enter で拡大します。',
   view: (range, n) => `${range}、${events(n)}`,
   summary: (span, n, total, l) => `${span} を表示中：${num(total)} 件中 ${num(n)} 件のイベント（${num(l)} レーン）`,
+  notPrinted: '印刷されていないもの',
   cardOpened: (title) => `詳細をタイムラインの下に表示しました：${title}`,
   legend: '凡例',
   zoom: 'ズーム',

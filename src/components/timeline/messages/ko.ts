@@ -19,6 +19,7 @@ const ko: Messages = {
   clusterHint: 'Enter 키를 누르면 확대됩니다.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `${span} 표시 중: 이벤트 ${num(total)}개 중 ${num(n)}개, 레인 ${num(l)}개`,
+  notPrinted: '인쇄되지 않음',
   cardOpened: (title) => `타임라인 아래에 세부 정보 표시: ${title}`,
   legend: '범례',
   zoom: '확대/축소',

@@ -20,6 +20,7 @@ const nl: Messages = {
   clusterHint: 'Enter zoomt in.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Getoond ${span}: ${num(n)} van ${events(total)} in ${lanes(l)}`,
+  notPrinted: 'Niet afgedrukt',
   cardOpened: (title) => `Details onder de tijdlijn: ${title}`,
   legend: 'Legenda',
   zoom: 'Zoom',

@@ -22,6 +22,7 @@ const pl: Messages = {
   clusterHint: 'Enter powiększa.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Widoczne ${span}: ${num(n)} z ${ofEvents(total)} na ${lanes(l)}`,
+  notPrinted: 'Nie wydrukowano',
   cardOpened: (title) => `Szczegóły pod osią czasu: ${title}`,
   legend: 'Legenda',
   zoom: 'Powiększenie',

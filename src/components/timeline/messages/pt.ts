@@ -20,6 +20,7 @@ const pt: Messages = {
   clusterHint: 'Enter amplia.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Mostrando ${span}: ${num(n)} de ${events(total)} em ${lanes(l)}`,
+  notPrinted: 'Não impressos',
   cardOpened: (title) => `Detalhes abaixo da linha do tempo: ${title}`,
   legend: 'Legenda',
   zoom: 'Zoom',

@@ -19,6 +19,7 @@ const sv: Messages = {
   clusterHint: 'Enter zoomar in.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Visar ${span}: ${num(n)} av ${events(total)} i ${num(l)} spår`,
+  notPrinted: 'Inte utskrivna',
   cardOpened: (title) => `Detaljer under tidslinjen: ${title}`,
   legend: 'Teckenförklaring',
   zoom: 'Zoom',

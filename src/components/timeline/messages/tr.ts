@@ -20,6 +20,7 @@ const tr: Messages = {
   clusterHint: 'Enter yakınlaştırır.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `${span} gösteriliyor: ${num(total)} olaydan ${num(n)} tanesi, ${num(l)} şeritte`,
+  notPrinted: 'Yazdırılmayan',
   cardOpened: (title) => `Ayrıntılar zaman çizelgesinin altında: ${title}`,
   legend: 'Açıklama',
   zoom: 'Yakınlaştırma',

@@ -22,6 +22,7 @@ const uk: Messages = {
   clusterHint: 'Enter збільшує.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Показано ${span}: ${num(n)} з ${ofEvents(total)} у ${lanes(l)}`,
+  notPrinted: 'Не надруковано',
   cardOpened: (title) => `Подробиці під хронологією: ${title}`,
   legend: 'Легенда',
   zoom: 'Масштаб',
