@@ -153,6 +153,7 @@ export function listStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: 
     :host([data-layout='narrow']) thead tr {
       display: flex;
       background: var(--_bg);
+      box-shadow: inset 0 -1px var(--_border);
     }
     :host([data-layout='narrow']) thead th {
       position: static;

@@ -11,8 +11,14 @@ export const printStyles = css`
     display: none;
   }
   @media print {
+    /* On paper the element is as tall as what it holds: the plot keeps its height, the list follows. */
+    :host,
     .base {
-      break-inside: auto;
+      height: auto !important;
+      max-height: none !important;
+    }
+    .base > * {
+      flex: none;
     }
     .controls,
     .view-toggle,

@@ -89,6 +89,7 @@ export const timelineStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+    flex: none;
   }
   .legend {
     display: flex;
