@@ -5,7 +5,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
 import { generateEvents } from '../../src/data/generate.js';
 import type { TimelineEvent } from '../../src/model/types.js';
-import { buildRows, headingOf, MAX_HEIGHT, scrollFor, sliceAt } from '../../src/components/list/list.rows.js';
+import { buildRows, headingOf, MAX_HEIGHT, scrollFor, sliceAt, twoHeights } from '../../src/components/list/list.rows.js';
 import { axTree, frame, until, type AXNode } from './helpers.js';
 
 type List = HTMLElement & { for: string; updateComplete: Promise<boolean> };
@@ -236,6 +236,7 @@ describe('<tl-list> narrow layout', () => {
     const cell = (c: string) => tr.querySelector<HTMLElement>(c)!;
     const name = cell('th .name');
     expect(tr.getBoundingClientRect().height).to.equal(108);
+    expect(list.shadowRoot!.querySelector('tr.year')!.getBoundingClientRect().height, 'a year\'s heading stays low').to.equal(32);
     expect(tr.getBoundingClientRect().width, 'the row takes the list\'s width').to.be.at.least(380);
     expect(name.getBoundingClientRect().height, 'the title wraps').to.be.above(30);
     expect(name.scrollHeight, 'the whole title shows (nothing clamped)').to.be.at.most(name.clientHeight + 1);
@@ -316,5 +317,30 @@ describe('<tl-list> rows at a million events (pure)', () => {
     const at = sliceAt(rows.event.length, 32, top, viewport, 8);
     expect(at.to).to.equal(rows.event.length);
     expect(at.from).to.be.below(last);
+  });
+  it('places headings 32 px and events 108 px tall (the narrow layout): every row found at its top, slices cover the view', () => {
+    const g = twoHeights(rows, 32, 108);
+    const total = rows.event.length;
+    const years = rows.heads.length;
+    expect(g.y(total)).to.equal(years * 32 + (total - years) * 108);
+    for (const r of [0, 1, 2, rows.heads[1]!, rows.heads[1]! + 1, 500_000, total - 1]) {
+      expect([g.rowAt(g.y(r)), g.rowAt(g.y(r) + g.size(r) - 0.5)], `row ${r}`).to.deep.equal([r, r]);
+      expect(g.size(r), `row ${r}`).to.equal(rows.event[r]! < 0 ? 32 : 108);
+    }
+    const viewport = 600;
+    const height = sliceAt(total, g, 0, viewport, 8).height;
+    for (const scrollTop of [0, 77, 5_000, height / 3, height - viewport]) {
+      const s = sliceAt(total, g, scrollTop, viewport, 8);
+      expect(s.to - s.from, `at ${scrollTop}`).to.be.below(30);
+      expect(s.top, `at ${scrollTop}`).to.be.at.least(0);
+      expect(s.top + g.y(s.to) - g.y(s.from) + s.bottom).to.be.closeTo(height, 1);
+      // The drawn rows reach over the whole view.
+      const p = scrollTop * s.ratio;
+      expect(g.y(s.from) <= p + 1e-6 && g.y(s.to) >= Math.min(g.y(total), p + viewport), `covers at ${scrollTop}`).to.equal(true);
+    }
+    const row = rows.rowOf[700_000]!;
+    const at = scrollFor(row, sliceAt(total, g, 0, viewport, 8), g, 0, viewport, 32);
+    const s = sliceAt(total, g, at, viewport, 8);
+    expect(row >= s.from && row < s.to).to.equal(true);
   });
 });

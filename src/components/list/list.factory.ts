@@ -15,7 +15,7 @@
 import type { LitElement, css as litCss, html as litHtml, nothing as litNothing, unsafeCSS as litUnsafeCSS } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { LocalizedText, TimelineEvent } from '../../model/types.js';
-import { buildRows, headingOf, scrollFor, sliceAt, type ListRows, type Slice } from './list.rows.js';
+import { buildRows, firstRowFrom, headingOf, scrollFor, sliceAt, twoHeights, type ListRows, type RowGeometry, type Slice } from './list.rows.js';
 import { listStyles, NARROW_PX, NARROW_ROW_HEIGHT, ROW_HEIGHT } from './list.styles.js';
 import { rowTemplate, type ListWords } from './list.template.js';
 import { PRINT_ROWS, printing, unwatchPrint, watchPrint } from './list.print.js';
@@ -190,9 +190,14 @@ export function createList(api: ListApi): ListConstructor {
       return this.rows;
     }
 
-    /** Height of every row under the column header, px: taller in the narrow layout. */
+    /** Height of an event's row, px: taller in the narrow layout. */
     private get rowHeight(): number {
       return this.narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+    }
+
+    /** Where the rows sit: one height, or in the narrow layout year headings of `ROW_HEIGHT` between taller events. */
+    private geometry(rows: ListRows): number | RowGeometry {
+      return this.narrow ? twoHeights(rows, ROW_HEIGHT, NARROW_ROW_HEIGHT) : ROW_HEIGHT;
     }
 
     private measure = (): void => {
@@ -246,8 +251,9 @@ export function createList(api: ListApi): ListConstructor {
     /** The rows to draw and the spacers around them; printed, the first `PRINT_ROWS` rows and no spacers. */
     private frameOf(rows: ListRows): Frame {
       const total = rows.event.length;
-      const h = this.rowHeight;
-      const slice = sliceAt(total, h, this.offset, this.viewport, MARGIN);
+      const g = this.geometry(rows);
+      const size = (r: number) => (typeof g === 'number' ? g : g.size(r));
+      const slice = sliceAt(total, g, this.offset, this.viewport, MARGIN);
       if (!total) return { slice, drawn: [], top: 0, bottom: 0, more: 0 };
       if (printing()) {
         const end = Math.min(total, PRINT_ROWS);
@@ -257,20 +263,20 @@ export function createList(api: ListApi): ListConstructor {
       let { from, top } = slice;
       // The year of the first row drawn is drawn too, just above it: it is the heading that sticks at the top.
       let head = rows.heads[headingOf(rows, from)]!;
-      if (head !== from && top < h) {
-        [from, top] = [from + 1, top + h];
+      if (head !== from && top < size(head)) {
+        [from, top] = [from + 1, top + size(from)];
         head = rows.heads[headingOf(rows, from)]!;
       }
       const drawn: number[] = head === from ? [] : [head];
       for (let r = from; r < slice.to; r++) drawn.push(r);
-      return { slice, drawn, top: head === from ? top : top - h, bottom: slice.bottom, more: 0 };
+      return { slice, drawn, top: head === from ? top : top - size(head), bottom: slice.bottom, more: 0 };
     }
 
     /** The scrollTop that shows `row` below the sticky year row; the scroller is moved after the render. */
     private scrollToRow(row: number): number {
-      const h = this.rowHeight;
-      const slice = sliceAt(this.rows!.event.length, h, this.offset, this.viewport, MARGIN);
-      return scrollFor(row, slice, h, this.offset, this.viewport, h);
+      const g = this.geometry(this.rows!);
+      const slice = sliceAt(this.rows!.event.length, g, this.offset, this.viewport, MARGIN);
+      return scrollFor(row, slice, g, this.offset, this.viewport, ROW_HEIGHT);
     }
 
     protected override render() {
@@ -303,7 +309,7 @@ export function createList(api: ListApi): ListConstructor {
     /** The row whose button takes Tab: the active one if drawn, else the first event row in view. */
     private tabStop(rows: ListRows, drawn: readonly number[]): number {
       if (drawn.includes(this.active)) return this.active;
-      const first = Math.ceil((this.offset * this.frame.slice.ratio + this.rowHeight) / this.rowHeight);
+      const first = firstRowFrom(this.geometry(rows), this.offset * this.frame.slice.ratio + ROW_HEIGHT);
       return drawn.find((r) => r >= first && rows.event[r]! >= 0) ?? drawn.find((r) => rows.event[r]! >= 0) ?? -1;
     }
 

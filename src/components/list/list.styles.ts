@@ -7,7 +7,7 @@ export const ROW_HEIGHT = 32;
 /** Narrower than this (px), the list takes its narrow layout. */
 export const NARROW_PX = 480;
 /**
- * Height of a year's or an event's row in the narrow layout, px (the column header keeps `ROW_HEIGHT`): the date
+ * Height of an event's row in the narrow layout, px (the column header and year rows keep `ROW_HEIGHT`): the date
  * line with the Show button (22), three lines of title (3 × 18.2), the line of lane, category and source (16), the
  * gaps and padding.
  */
@@ -163,21 +163,18 @@ export function listStyles({ css, unsafeCSS }: { css: typeof litCss; unsafeCSS: 
     :host([data-layout='narrow']) thead :is(th:nth-child(n + 3), td) {
       display: none;
     }
-    /* A year's row is as tall as an event's (the list places rows it has not drawn by one height), but only its last
-       ROW_HEIGHT px are the heading: the row sticks that far above the column header, so only the heading shows. */
+    /* A year's row keeps the header's height (the list places rows by two heights in this layout). */
     :host([data-layout='narrow']) tr.year {
       position: sticky;
-      top: calc(2 * var(--_head) - var(--_row));
+      top: var(--_head);
       z-index: 1;
+      height: var(--_head);
     }
     :host([data-layout='narrow']) tr.year th {
-      display: flex;
-      align-items: center;
+      display: block;
       position: static;
-      box-sizing: border-box;
-      height: var(--_row);
-      padding-top: calc(var(--_row) - var(--_head));
-      background: linear-gradient(transparent calc(100% - var(--_head)), var(--_band) 0);
+      height: var(--_head);
+      line-height: var(--_head);
     }
     :host([data-layout='narrow']) tr.event {
       display: grid;

@@ -50,7 +50,8 @@ export class ListView implements ReactiveController {
 
   /** The list in the plot's place; or, while printing, the print-only list; or nothing. */
   template(showList: boolean, label: string, t: Messages, model: TimelineModel): TemplateResult | typeof nothing {
-    if (showList) return html`<tl-list id="tl-list-view" part="list" label=${label}></tl-list>`;
+    // In the plot's place the list may take most of a phone's screen (alone, a list is 400 px tall at most).
+    if (showList) return html`<tl-list id="tl-list-view" part="list" label=${label} max-height="max(400px, 65vh)"></tl-list>`;
     return this.printing && model.shownEvents.length ? printListTemplate(t, model) : nothing;
   }
 
