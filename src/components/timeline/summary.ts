@@ -5,12 +5,15 @@
  * the announcer says the view once the zoom rests (`view`, below).
  */
 import { formatSpan } from '../../model/text.js';
-import { countInWindow } from '../../layout/lanes.js';
+import { windowCounter } from '../../layout/count.js';
+import type { LaneLayout } from '../../layout/lanes.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { Messages } from './messages.js';
 
 export class Summary {
   private inputs: readonly unknown[] = [];
+  private counted: LaneLayout | undefined;
+  private counter: (t0: number, t1: number) => number = () => 0;
   /** The summary of what the plot shows ('' without events), as of the last `derive`. */
   line = '';
 
@@ -21,13 +24,19 @@ export class Summary {
     if (inputs.every((v, i) => v === this.inputs[i])) return this.line;
     this.inputs = inputs;
     const total = model.shownEvents.length;
-    this.line = total ? t.summary(formatSpan(a, b, model.lang), countInWindow(model.layout, a, b), total, model.layout.lanes.length) : '';
+    this.line = total ? t.summary(formatSpan(a, b, model.lang), this.count(model.layout, a, b), total, model.layout.lanes.length) : '';
     return this.line;
   }
 
   /** What the announcer says once a zoom rests: the window and the events reaching into it. */
-  static view(t: Messages, model: TimelineModel): string {
+  view(t: Messages, model: TimelineModel): string {
     const [a, b] = model.window;
-    return t.view(formatSpan(a, b, model.lang), countInWindow(model.layout, a, b));
+    return t.view(formatSpan(a, b, model.lang), this.count(model.layout, a, b));
+  }
+
+  /** Events of `layout` reaching into `[a, b]`; the sorted arrays are built once per layout. */
+  private count(layout: LaneLayout, a: number, b: number): number {
+    if (this.counted !== layout) [this.counted, this.counter] = [layout, windowCounter(layout)];
+    return this.counter(a, b);
   }
 }

@@ -211,7 +211,7 @@ export class TlTimeline extends LitElement {
     quiet: () => this.deriving,
     rangeChanged: () => emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange),
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
-    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => Summary.view(this.t, this.model)),
+    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.summary.view(this.t, this.model)),
   });
   private reportedErrors: readonly DataError[] = NO_ERRORS;
   private pendingErrors = false;
