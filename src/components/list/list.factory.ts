@@ -12,37 +12,17 @@
  * Like `<tl-overview>`, this module imports nothing but pure helpers: Lit and the timeline's text helpers are
  * handed to `createList` (see `list.ts` for the npm entry, `bundle/list-loader.ts` for the script-tag build).
  */
-import type { LitElement, css as litCss, html as litHtml, nothing as litNothing, unsafeCSS as litUnsafeCSS } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
-import type { LocalizedText, TimelineEvent } from '../../model/types.js';
+import type { TimelineEvent } from '../../model/types.js';
 import { buildRows, firstRowFrom, headingOf, scrollFor, sliceAt, twoHeights, type ListRows, type RowGeometry, type Slice } from './list.rows.js';
 import { listStyles, NARROW_PX, NARROW_ROW_HEIGHT, ROW_HEIGHT } from './list.styles.js';
-import { rowTemplate, type ListWords } from './list.template.js';
+import { rowTemplate } from './list.template.js';
+import { WORDS, type ListApi, type ListConstructor, type ListElement } from './list.api.js';
 import { PRINT_ROWS, printing, unwatchPrint, watchPrint } from './list.print.js';
 import { findTimeline, type Bindable } from '../find-timeline.js';
 
-export interface ListApi {
-  LitElement: typeof LitElement;
-  html: typeof litHtml;
-  css: typeof litCss;
-  unsafeCSS: typeof litUnsafeCSS;
-  nothing: typeof litNothing;
-  /** An event's dates at their precision ("March 2012 – 2014"). */
-  formatEventDate: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string) => string;
-  /** What the precision means ("known to the month"), or ''. */
-  describeDates: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string) => string;
-  localize: (value: LocalizedText | undefined, lang: string) => string;
-  /** A year for people (`2012`, `45 BC`, `2.5 million years ago`). */
-  formatYear: (year: number, lang: string) => string;
-  /** The (proleptic Gregorian, UTC) date of an instant, and the first instant of a year. */
-  civilFromMs: (ms: number) => { year: number };
-  msFromParts: (year: number) => number;
-}
+export type { ListApi, ListConstructor, ListElement };
 
-const WORDS: Record<'en' | 'de', ListWords> = {
-  en: { label: 'Events', date: 'Date', title: 'Event', lane: 'Lane', category: 'Category', source: 'Source', show: 'Show', empty: 'No events.', more: (n) => `… and ${n.toLocaleString('en')} more ${n === 1 ? 'event' : 'events'}, not printed.` },
-  de: { label: 'Ereignisse', date: 'Datum', title: 'Ereignis', lane: 'Spur', category: 'Kategorie', source: 'Quelle', show: 'Zeigen', empty: 'Keine Ereignisse.', more: (n) => `… und ${n.toLocaleString('de')} ${n === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'}, nicht gedruckt.` },
-};
 /** What one render draws: rows (a year heading first when the first row is not one), the spacers around them, and (printed) how many events are left out. */
 interface Frame {
   slice: Slice;
@@ -53,20 +33,6 @@ interface Frame {
 }
 /** Rows drawn beyond each edge of the view, so a fast scroll or a key press rarely shows a blank. */
 const MARGIN = 8;
-
-/** What `<tl-list>` offers a page. */
-export interface ListElement extends HTMLElement {
-  /** The `id` of the `<tl-timeline>` to follow; without it, the one it is in. */
-  for: string;
-  /** Accessible name of the table (default: "Events", in the timeline's language). */
-  label: string;
-  /** `light`, `dark`, or `auto` (unset): follows the timeline's theme, or the system. */
-  theme: string;
-  /** Tallest the list grows before it scrolls: a CSS length (default 400px). */
-  maxHeight: string;
-  readonly updateComplete: Promise<boolean>;
-}
-export type ListConstructor = { new (): ListElement; prototype: ListElement };
 
 /**
  * A timeline's events as an accessible, virtualized table in date order, grouped by year. Nest it in a

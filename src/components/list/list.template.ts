@@ -1,7 +1,7 @@
 // <tl-list>'s rows as Lit templates, built with the Lit the factory is handed (this module imports none of its own).
 import type { TemplateResult } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
-import type { ListApi } from './list.factory.js';
+import type { ListApi } from './list.api.js';
 import { headingOf, type ListRows } from './list.rows.js';
 
 /** The words of the list. */
