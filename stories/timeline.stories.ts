@@ -14,6 +14,7 @@ interface TimelineArgs {
   lang: string;
   'plain-wheel': boolean;
   'max-rows': number;
+  'no-list-first': boolean;
   theme: 'auto' | 'light' | 'dark';
   label: string;
   onTlSelect: (e: Event) => void;
@@ -36,6 +37,7 @@ const meta = {
     lang=${args.lang || nothing}
     ?plain-wheel=${args['plain-wheel']}
     max-rows=${args['max-rows']}
+    ?no-list-first=${args['no-list-first']}
     theme=${args.theme}
     label=${args.label || nothing}
     @tl-select=${args.onTlSelect}
@@ -47,6 +49,7 @@ const meta = {
     lang: '',
     'plain-wheel': false,
     'max-rows': 0,
+    'no-list-first': false,
     theme: 'auto',
     label: '',
     // Spies: logged in the Actions panel, and assertable in play functions.
@@ -59,6 +62,7 @@ const meta = {
     lang: { control: { type: 'inline-radio', labels: { '': 'inherit' } }, options: ['', 'en', 'de'] },
     'plain-wheel': { control: 'boolean' },
     'max-rows': { control: { type: 'number', min: 0, max: 40, step: 1 } },
+    'no-list-first': { control: 'boolean' },
     theme: { control: 'inline-radio', options: THEMES },
     label: { control: 'text' },
     // Read-only getters: documented, not editable.
@@ -223,7 +227,8 @@ export const TenThousandEvents: Story = {
  * takes in its label, and the card opens scrolled into view. Open it with the toolbar's mobile viewport to try it.
  */
 export const OnAPhone: Story = {
-  args: args({ lang: 'en', label: 'Corpus' }),
+  // The plot on a phone (without no-list-first, a container under 480 px opens on the list: see tl-list's stories).
+  args: args({ lang: 'en', label: 'Corpus', 'no-list-first': true }),
   globals: { viewport: { value: 'mobile2', isRotated: false } },
   decorators: [(story) => html`<div style="max-width:390px">${story()}</div>`],
   play: async ({ canvasElement, args }) => {

@@ -47,19 +47,41 @@ describe('<tl-timeline> list view', () => {
     el.remove();
   });
 
-  it('opens on the list in a narrow container with list-first, and on the timeline without it', async () => {
-    const narrow = await fixture<TlTimeline>(html`<tl-timeline lang="de" style="width: 400px" list-first .events=${EVENTS}></tl-timeline>`);
+  it('opens on the list in a narrow container (narrow-container list view), and the toggle goes back to the timeline', async () => {
+    const narrow = await fixture<TlTimeline>(html`<tl-timeline lang="de" style="width: 390px" .events=${EVENTS}></tl-timeline>`);
     const list = await listIn(narrow);
     expect(titles(list)).to.have.length(3);
-    expect($(narrow, '[part~="view-toggle"]')!.textContent).to.equal('Als Zeitleiste zeigen');
-    narrow.remove();
-    const kept = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 400px" .events=${EVENTS}></tl-timeline>`);
+    await until(() => list.dataset.layout === 'narrow', 'the list\'s narrow layout');
+    const toggle = $(narrow, '[part~="view-toggle"]')!;
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).to.deep.equal(['Als Zeitleiste zeigen', 'true']);
+    toggle.click();
+    await narrow.updateComplete;
+    await frame();
+    expect(narrow.showList).to.equal(false);
+    expect(getComputedStyle($(narrow, '.plot-frame')!).display).not.to.equal('none');
+    expect(narrow.visibleItems().length, 'the plot draws its events').to.be.greaterThan(0);
+    // The reader's choice stays: a resize does not open the list again.
+    narrow.style.width = '380px';
     for (let i = 0; i < 3; i++) {
       await frame();
-      await kept.updateComplete;
+      await narrow.updateComplete;
     }
-    expect(kept.showList).to.equal(false);
-    expect($(kept, 'tl-list')).to.equal(null);
-    kept.remove();
+    expect(narrow.showList).to.equal(false);
+    narrow.remove();
+  });
+
+  it('opens on the timeline in a narrow container with no-list-first, and in a wide one', async () => {
+    for (const el of [
+      await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 390px" no-list-first .events=${EVENTS}></tl-timeline>`),
+      await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 600px" .events=${EVENTS}></tl-timeline>`),
+    ]) {
+      for (let i = 0; i < 3; i++) {
+        await frame();
+        await el.updateComplete;
+      }
+      expect(el.showList).to.equal(false);
+      expect($(el, 'tl-list')).to.equal(null);
+      el.remove();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
 import { generateEvents } from '../../src/data/generate.js';
 import type { TimelineEvent } from '../../src/model/types.js';
-import { buildRows, headingOf, MAX_HEIGHT, scrollFor, sliceAt } from '../../src/components/list/list.rows.js';
+import { buildRows, headingOf, MAX_HEIGHT, scrollFor, sliceAt, twoHeights } from '../../src/components/list/list.rows.js';
 import { axTree, frame, until, type AXNode } from './helpers.js';
 
 type List = HTMLElement & { for: string; updateComplete: Promise<boolean> };
@@ -216,6 +216,70 @@ describe('<tl-list>', () => {
   });
 });
 
+const LONG = 'A council vote on the harbour district plan that was postponed twice, then passed by a single vote in the night';
+
+describe('<tl-list> narrow layout', () => {
+  before(() => setViewport({ width: 1200, height: 800 }));
+
+  /** A list 390 px wide beside a wide timeline: the width is the list's own, not the window's. */
+  async function narrowList(events: readonly TimelineEventInput[]): Promise<{ el: TlTimeline; list: List }> {
+    const box = await fixture<HTMLElement>(html`<div><tl-timeline id="tn" style="width: 1000px" lang="en" .events=${events}></tl-timeline><tl-list for="tn" style="width: 390px"></tl-list></div>`);
+    const r = await settle(box.querySelector<TlTimeline>('tl-timeline')!, box.querySelector<List>('tl-list')!);
+    await until(() => r.list.dataset.layout === 'narrow', 'the narrow layout');
+    await rest(r.el, r.list);
+    return r;
+  }
+
+  it('under 480 px shows the date on a line, the whole title wrapped, and lane, category and source smaller below', async () => {
+    const { el, list } = await narrowList([...EVENTS, { id: 'long', start: '2021-05-04', title: LONG, group: 'Company', category: 'org', source: { doc: 'x', publisher: 'The Harbour Gazette' } }]);
+    const tr = rowsOf(list).find((r) => r.querySelector('th')?.textContent === LONG)!;
+    const cell = (c: string) => tr.querySelector<HTMLElement>(c)!;
+    const name = cell('th .name');
+    expect(tr.getBoundingClientRect().height).to.equal(108);
+    expect(list.shadowRoot!.querySelector('tr.year')!.getBoundingClientRect().height, 'a year\'s heading stays low').to.equal(32);
+    expect(tr.getBoundingClientRect().width, 'the row takes the list\'s width').to.be.at.least(380);
+    expect(name.getBoundingClientRect().height, 'the title wraps').to.be.above(30);
+    expect(name.scrollHeight, 'the whole title shows (nothing clamped)').to.be.at.most(name.clientHeight + 1);
+    expect(cell('.when').getBoundingClientRect().height, 'the date on one line').to.be.below(24);
+    const [when, title, lane] = [cell('.when'), cell('th'), cell('.lane')].map((c) => c.getBoundingClientRect());
+    expect(when.bottom <= title.top + 1 && title.bottom <= lane.top + 1, 'date, then title, then the rest').to.equal(true);
+    expect(parseFloat(getComputedStyle(cell('.lane')).fontSize)).to.be.below(parseFloat(getComputedStyle(name).fontSize));
+    expect([cell('.lane'), cell('.category'), cell('.source')].map((c) => c.textContent)).to.deep.equal(['Company', 'org', 'The Harbour Gazette']);
+    expect(cell('.source').getBoundingClientRect().right, 'inside the row').to.be.at.most(tr.getBoundingClientRect().right + 1);
+    // Show is on the date's line, at the end.
+    const show = cell('button').getBoundingClientRect();
+    expect(show.top).to.be.below(title.top);
+    expect(show.right).to.be.above(tr.getBoundingClientRect().right - 20);
+    el.remove();
+  });
+
+  it('keeps the table, its rows and cells for assistive technology', async () => {
+    const { el, list } = await narrowList(EVENTS);
+    const nodes = await axTree();
+    expect(nodes.some((n) => n.role?.value === 'table' && n.name?.value === 'Events'), 'a table').to.equal(true);
+    expect(nodes.some((n) => n.role?.value === 'rowheader' && n.name?.value === 'Spring launch'), 'a row header').to.equal(true);
+    expect(nodes.filter((n) => n.role?.value === 'row').length).to.be.at.least(11);
+    await expect(list).to.be.accessible();
+    el.remove();
+  });
+
+  it('places rows by their taller height: the DOM stays bounded and a selected row scrolls into view', async () => {
+    const many = generateEvents({ n: 500, seed: 3 });
+    const { el, list } = await narrowList(many);
+    expect(rowsOf(list).length, 'a few rows drawn').to.be.below(30);
+    const target = el.model.events[300]!;
+    el.select(target.id);
+    await rest(el, list);
+    const scroller = list.shadowRoot!.querySelector<HTMLElement>('.base')!;
+    const row = list.shadowRoot!.querySelector<HTMLElement>('tr.selected')!;
+    expect(row.querySelector('th')!.textContent).to.equal(String(target.title));
+    const [box, r] = [scroller.getBoundingClientRect(), row.getBoundingClientRect()];
+    expect(r.top, 'below the header and the year heading').to.be.at.least(box.top + 2 * 32 - 1);
+    expect(r.bottom).to.be.at.most(box.bottom + 1);
+    el.remove();
+  });
+});
+
 /** Chromium exposes aria-rowcount as an attribute on the DOM node when not as a property. */
 async function rowCountOf(node: { backendDOMNodeId?: number }): Promise<number> {
   const { domAttribute } = await import('./helpers.js');
@@ -253,5 +317,30 @@ describe('<tl-list> rows at a million events (pure)', () => {
     const at = sliceAt(rows.event.length, 32, top, viewport, 8);
     expect(at.to).to.equal(rows.event.length);
     expect(at.from).to.be.below(last);
+  });
+  it('places headings 32 px and events 108 px tall (the narrow layout): every row found at its top, slices cover the view', () => {
+    const g = twoHeights(rows, 32, 108);
+    const total = rows.event.length;
+    const years = rows.heads.length;
+    expect(g.y(total)).to.equal(years * 32 + (total - years) * 108);
+    for (const r of [0, 1, 2, rows.heads[1]!, rows.heads[1]! + 1, 500_000, total - 1]) {
+      expect([g.rowAt(g.y(r)), g.rowAt(g.y(r) + g.size(r) - 0.5)], `row ${r}`).to.deep.equal([r, r]);
+      expect(g.size(r), `row ${r}`).to.equal(rows.event[r]! < 0 ? 32 : 108);
+    }
+    const viewport = 600;
+    const height = sliceAt(total, g, 0, viewport, 8).height;
+    for (const scrollTop of [0, 77, 5_000, height / 3, height - viewport]) {
+      const s = sliceAt(total, g, scrollTop, viewport, 8);
+      expect(s.to - s.from, `at ${scrollTop}`).to.be.below(30);
+      expect(s.top, `at ${scrollTop}`).to.be.at.least(0);
+      expect(s.top + g.y(s.to) - g.y(s.from) + s.bottom).to.be.closeTo(height, 1);
+      // The drawn rows reach over the whole view.
+      const p = scrollTop * s.ratio;
+      expect(g.y(s.from) <= p + 1e-6 && g.y(s.to) >= Math.min(g.y(total), p + viewport), `covers at ${scrollTop}`).to.equal(true);
+    }
+    const row = rows.rowOf[700_000]!;
+    const at = scrollFor(row, sliceAt(total, g, 0, viewport, 8), g, 0, viewport, 32);
+    const s = sliceAt(total, g, at, viewport, 8);
+    expect(row >= s.from && row < s.to).to.equal(true);
   });
 });

@@ -55,7 +55,7 @@ const SAMPLE_ARGS: { [K in Word]: Messages[K] extends (...args: infer A) => stri
   readMore: [], instructions: [], legendExact: [], legendPeriod: [], legendApprox: [], legendUncertain: [], ungrouped: [],
   clusterHint: [], loading: [], context: [], today: [], categories: [], uncategorized: [], previous: [], next: [],
   mediaBlocked: [], mediaFailed: [],
-  wheelHint: [true], events: [3], cluster: ['Lane', 5, '2012–2014', ['A', 'B']], view: ['2012–2014', 3], cardOpened: ['Title'],
+  wheelHint: [true], events: [3], cluster: ['Lane', 5, '2012–2014', ['A', 'B']], view: ['2012–2014', 3], summary: ['2012–2014', 3, 26, 2], notPrinted: [], cardOpened: ['Title'],
   skipped: [2], notes: [2], era: ['Era', '1900–1950'], marker: ['Marker', '2012'], loadMedia: ['YouTube'], mediaNotice: ['YouTube'],
   openMedia: ['YouTube'], collapsedLane: ['Lane', 4], loadFailed: ['data.json'], loadReason: ['parse', undefined, 'not valid JSON (Unexpected token)'],
 };

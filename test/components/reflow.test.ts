@@ -39,6 +39,7 @@ describe('<tl-timeline> by keyboard at 200 % and 400 % zoom and on a 320 px scre
       const text = () => Object.assign(document.createElement('p'), { textContent: 'Some article text around the timeline. '.repeat(20) });
       const el = document.createElement('tl-timeline');
       el.lang = 'en';
+      el.noListFirst = true; // the plot at 320 px (by default a narrow container opens on the list)
       el.label = 'Corpus';
       el.events = corpusEvents;
       main.append(Object.assign(document.createElement('h1'), { textContent: 'An article' }), text(), el, text(), text());

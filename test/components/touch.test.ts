@@ -17,6 +17,7 @@ async function article(events: readonly TimelineEventInput[]): Promise<{ el: TlT
   page.append(text());
   const el = document.createElement('tl-timeline');
   el.lang = 'en';
+  el.noListFirst = true; // the plot on a phone (by default a narrow container opens on the list)
   el.events = events;
   page.append(el, text(), text(), text());
   document.body.append(page);
@@ -141,7 +142,7 @@ describe('<tl-timeline> on a phone', () => {
     // it first, as any scrolling frame).
     frameEl.style.cssText = 'width: 100%; height: 620px; border: 0';
     frameEl.srcdoc = `<!doctype html><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:0">
-      <tl-timeline lang="en" style="min-height: 100vh; border: 0"></tl-timeline>
+      <tl-timeline lang="en" no-list-first style="min-height: 100vh; border: 0"></tl-timeline>
       <script type="module">
         import { corpusEvents } from '/src/data/corpus.ts';
         import '/src/define.ts';

@@ -12,63 +12,27 @@
  * Like `<tl-overview>`, this module imports nothing but pure helpers: Lit and the timeline's text helpers are
  * handed to `createList` (see `list.ts` for the npm entry, `bundle/list-loader.ts` for the script-tag build).
  */
-import type { LitElement, css as litCss, html as litHtml, nothing as litNothing, unsafeCSS as litUnsafeCSS } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
-import type { LocalizedText, TimelineEvent } from '../../model/types.js';
-import type { TimeZone } from '../../model/zone.js';
-import type { Messages } from '../timeline/messages.js';
-import { buildRows, headingOf, scrollFor, sliceAt, type ListRows, type Slice } from './list.rows.js';
-import { listStyles, ROW_HEIGHT } from './list.styles.js';
+import type { TimelineEvent } from '../../model/types.js';
+import { buildRows, firstRowFrom, headingOf, scrollFor, sliceAt, twoHeights, type ListRows, type RowGeometry, type Slice } from './list.rows.js';
+import { listStyles, NARROW_PX, NARROW_ROW_HEIGHT, ROW_HEIGHT } from './list.styles.js';
+import { rowTemplate } from './list.template.js';
+import { WORDS, type ListApi, type ListConstructor, type ListElement } from './list.api.js';
+import { PRINT_ROWS, printing, unwatchPrint, watchPrint } from './list.print.js';
 import { findTimeline, type Bindable } from '../find-timeline.js';
 
-export interface ListApi {
-  LitElement: typeof LitElement;
-  html: typeof litHtml;
-  css: typeof litCss;
-  unsafeCSS: typeof litUnsafeCSS;
-  nothing: typeof litNothing;
-  /** An event's dates at their precision ("March 2012 – 2014"). */
-  formatEventDate: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string, zone?: TimeZone) => string;
-  /** What the precision means ("known to the month"), or ''. */
-  describeDates: (e: Pick<TimelineEvent, 'start' | 'end'>, lang: string) => string;
-  localize: (value: LocalizedText | undefined, lang: string) => string;
-  /** A year for people (`2012`, `45 BC`, `2.5 million years ago`). */
-  formatYear: (year: number, lang: string) => string;
-  /** The (proleptic Gregorian, UTC) date of an instant, and the first instant of a year. */
-  civilFromMs: (ms: number) => { year: number };
-  msFromParts: (year: number) => number;
-  /** The timeline's interface words in a language, if they are here (en, de, and languages loaded since). */
-  messagesNow: (lang: string) => Pick<Messages, 'list'> | undefined;
-}
+export type { ListApi, ListConstructor, ListElement };
 
-// English and German; the other languages' words come with their modules (`Messages.list`).
-const WORDS = {
-  en: { label: 'Events', date: 'Date', title: 'Event', lane: 'Lane', category: 'Category', source: 'Source', show: 'Show', empty: 'No events.' },
-  de: { label: 'Ereignisse', date: 'Datum', title: 'Ereignis', lane: 'Spur', category: 'Kategorie', source: 'Quelle', show: 'Zeigen', empty: 'Keine Ereignisse.' },
-};
-/** What one render draws: rows (a year heading first when the first row is not one) and the spacers around them. */
+/** What one render draws: rows (a year heading first when the first row is not one), the spacers around them, and (printed) how many events are left out. */
 interface Frame {
   slice: Slice;
   drawn: number[];
   top: number;
   bottom: number;
+  more: number;
 }
 /** Rows drawn beyond each edge of the view, so a fast scroll or a key press rarely shows a blank. */
 const MARGIN = 8;
-
-/** What `<tl-list>` offers a page. */
-export interface ListElement extends HTMLElement {
-  /** The `id` of the `<tl-timeline>` to follow; without it, the one it is in. */
-  for: string;
-  /** Accessible name of the table (default: "Events", in the timeline's language). */
-  label: string;
-  /** `light`, `dark`, or `auto` (unset): follows the timeline's theme, or the system. */
-  theme: string;
-  /** Tallest the list grows before it scrolls: a CSS length (default 400px). */
-  maxHeight: string;
-  readonly updateComplete: Promise<boolean>;
-}
-export type ListConstructor = { new (): ListElement; prototype: ListElement };
 
 /**
  * A timeline's events as an accessible, virtualized table in date order, grouped by year. Nest it in a
@@ -82,6 +46,11 @@ export type ListConstructor = { new (): ListElement; prototype: ListElement };
  * @csspart year - A year's heading row (sticky).
  * @csspart row - An event's row (`.selected` for the timeline's selection).
  * @csspart show - An event's "Show" button.
+ * @csspart more - Printed: the line saying how many events past the first 2,000 rows are not printed.
+ *
+ * Narrower than 480 px, each row shows the date on a line, the whole title on up to three, lane, category and
+ * source in small type below (the element carries `data-layout="narrow"`). Printed, it lists its first 2,000 rows
+ * in full, with each source's address written out.
  */
 export function createList(api: ListApi): ListConstructor {
   const { LitElement, html, nothing } = api;
@@ -117,7 +86,9 @@ export function createList(api: ListApi): ListConstructor {
     private timeline: Bindable | undefined;
     private unsubscribe: (() => void) | undefined;
     private rows: ListRows | undefined;
-    private frame: Frame = { slice: sliceAt(0, ROW_HEIGHT, 0, 0, 0), drawn: [], top: 0, bottom: 0 };
+    private frame: Frame = { slice: sliceAt(0, ROW_HEIGHT, 0, 0, 0), drawn: [], top: 0, bottom: 0, more: 0 };
+    /** Narrower than `NARROW_PX`: taller rows that wrap the title (measured; the row height follows). */
+    private narrow = false;
     /** The focus was in the list when this update began. */
     private hadFocus = false;
     /** The scroller's scrollTop, as this list last set or saw it. */
@@ -131,11 +102,13 @@ export function createList(api: ListApi): ListConstructor {
 
     override connectedCallback(): void {
       super.connectedCallback();
+      watchPrint(this);
       this.bind();
     }
 
     override disconnectedCallback(): void {
       super.disconnectedCallback();
+      unwatchPrint(this);
       this.resize.disconnect();
       this.unbind();
     }
@@ -167,7 +140,9 @@ export function createList(api: ListApi): ListConstructor {
 
     private get words() {
       const lang = this.model?.lang ?? 'en';
-      return api.messagesNow(lang)?.list ?? WORDS[lang.toLowerCase().startsWith('de') ? 'de' : 'en'];
+      const t = api.messagesNow(lang);
+      // A language's own words, with its "not printed" line; English and German are the list's own.
+      return t?.list ? { ...t.list, more: (n: number) => `${t.notPrinted}: ${t.events(n)}` } : WORDS[lang.toLowerCase().startsWith('de') ? 'de' : 'en'];
     }
 
     private get scroller(): HTMLElement | null {
@@ -184,15 +159,37 @@ export function createList(api: ListApi): ListConstructor {
       return this.rows;
     }
 
+    /** Height of an event's row, px: taller in the narrow layout. */
+    private get rowHeight(): number {
+      return this.narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+    }
+
+    /** Where the rows sit: one height, or in the narrow layout year headings of `ROW_HEIGHT` between taller events. */
+    private geometry(rows: ListRows): number | RowGeometry {
+      return this.narrow ? twoHeights(rows, ROW_HEIGHT, NARROW_ROW_HEIGHT) : ROW_HEIGHT;
+    }
+
     private measure = (): void => {
       const box = this.scroller;
       if (!box) return;
       const viewport = Math.max(ROW_HEIGHT, box.clientHeight - ROW_HEIGHT);
+      const narrow = box.clientWidth > 0 && box.clientWidth < NARROW_PX;
+      // The other layout changes the rows' height: in the next frame, not while the observer reports sizes.
+      if (narrow !== this.narrow) requestAnimationFrame(() => this.setNarrow(narrow));
       if (viewport !== this.viewport) {
         this.viewport = viewport;
         this.requestUpdate();
       }
     };
+
+    private setNarrow(narrow: boolean): void {
+      if (narrow === this.narrow) return;
+      // The same row stays at the top of the view.
+      this.offset = (this.offset / this.rowHeight) * (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT);
+      this.narrow = narrow;
+      this.dataset.layout = narrow ? 'narrow' : 'wide';
+      this.requestUpdate();
+    }
 
     private onScroll = (): void => {
       const top = this.scroller?.scrollTop ?? 0;
@@ -220,27 +217,35 @@ export function createList(api: ListApi): ListConstructor {
       this.frame = this.frameOf(rows);
     }
 
-    /** The rows to draw and the spacers around them. */
+    /** The rows to draw and the spacers around them; printed, the first `PRINT_ROWS` rows and no spacers. */
     private frameOf(rows: ListRows): Frame {
       const total = rows.event.length;
-      const slice = sliceAt(total, ROW_HEIGHT, this.offset, this.viewport, MARGIN);
+      const g = this.geometry(rows);
+      const size = (r: number) => (typeof g === 'number' ? g : g.size(r));
+      const slice = sliceAt(total, g, this.offset, this.viewport, MARGIN);
+      if (!total) return { slice, drawn: [], top: 0, bottom: 0, more: 0 };
+      if (printing()) {
+        const end = Math.min(total, PRINT_ROWS);
+        const printed = end - (headingOf(rows, end - 1) + 1);
+        return { slice, drawn: Array.from({ length: end }, (_, r) => r), top: 0, bottom: 0, more: rows.events.length - printed };
+      }
       let { from, top } = slice;
-      if (!total) return { slice, drawn: [], top: 0, bottom: 0 };
       // The year of the first row drawn is drawn too, just above it: it is the heading that sticks at the top.
       let head = rows.heads[headingOf(rows, from)]!;
-      if (head !== from && top < ROW_HEIGHT) {
-        [from, top] = [from + 1, top + ROW_HEIGHT];
+      if (head !== from && top < size(head)) {
+        [from, top] = [from + 1, top + size(from)];
         head = rows.heads[headingOf(rows, from)]!;
       }
       const drawn: number[] = head === from ? [] : [head];
       for (let r = from; r < slice.to; r++) drawn.push(r);
-      return { slice, drawn, top: head === from ? top : top - ROW_HEIGHT, bottom: slice.bottom };
+      return { slice, drawn, top: head === from ? top : top - size(head), bottom: slice.bottom, more: 0 };
     }
 
     /** The scrollTop that shows `row` below the sticky year row; the scroller is moved after the render. */
     private scrollToRow(row: number): number {
-      const slice = sliceAt(this.rows!.event.length, ROW_HEIGHT, this.offset, this.viewport, MARGIN);
-      return scrollFor(row, slice, ROW_HEIGHT, this.offset, this.viewport, ROW_HEIGHT);
+      const g = this.geometry(this.rows!);
+      const slice = sliceAt(this.rows!.event.length, g, this.offset, this.viewport, MARGIN);
+      return scrollFor(row, slice, g, this.offset, this.viewport, ROW_HEIGHT);
     }
 
     protected override render() {
@@ -248,11 +253,9 @@ export function createList(api: ListApi): ListConstructor {
       if (!model) return nothing;
       const words = this.words;
       const rows = this.rows!;
-      const { drawn, top, bottom } = this.frame;
+      const { drawn, top, bottom, more } = this.frame;
       if (!rows.events.length) return html`<div part="base" class="base"><p class="empty">${words.empty}</p></div>`;
-      const lang = model.lang;
       const tabStop = this.tabStop(rows, drawn);
-      const selected = model.selectedId;
       return html`<div part="base" class="base" @scroll=${this.onScroll} @keydown=${this.onKey} @focusin=${this.onFocusIn} @click=${this.onClick}>
         <table part="table" aria-label=${this.label || words.label} aria-rowcount=${rows.event.length + 1}>
           <colgroup><col class="date" /><col class="title" /><col /><col /><col /><col class="show-col" /></colgroup>
@@ -264,38 +267,18 @@ export function createList(api: ListApi): ListConstructor {
           </thead>
           <tbody>
             ${top > 0 ? html`<tr class="spacer top" aria-hidden="true"><td colspan="6"></td></tr>` : nothing}
-            ${drawn.map((r) => {
-              const i = rows.event[r]!;
-              if (i < 0) {
-                const year = rows.years[headingOf(rows, r)]!;
-                return html`<tr part="year" class="year" aria-rowindex=${r + 2}><th colspan="6" scope="colgroup">${api.formatYear(year, lang)}</th></tr>`;
-              }
-              const e = rows.events[i]!;
-              const title = api.localize(e.title, lang);
-              const date = e.displayDate ? api.localize(e.displayDate, lang) : api.formatEventDate(e, lang, model.zone);
-              const precision = api.describeDates(e, lang);
-              const lane = model.groupOption(e.group)?.title;
-              const source = e.source ? e.source.publisher || e.source.doc : '';
-              const isSelected = e.id === selected;
-              return html`<tr part="row" class=${isSelected ? 'selected' : ''} aria-rowindex=${r + 2} aria-current=${isSelected ? 'true' : nothing} data-row=${r}>
-                <td>${date}${precision ? html`<span class="precision"> · ${precision}</span>` : nothing}</td>
-                <th scope="row">${title}</th>
-                <td>${lane ? api.localize(lane, lang) : e.group}</td>
-                <td>${e.category}</td>
-                <td>${source}</td>
-                <td><button part="show" type="button" tabindex=${r === tabStop ? '0' : '-1'} aria-label=${`${words.show}: ${title}`}>${words.show}</button></td>
-              </tr>`;
-            })}
+            ${drawn.map((r) => rowTemplate(api, model, rows, r, words, tabStop))}
             ${bottom > 0 ? html`<tr class="spacer bottom" aria-hidden="true"><td colspan="6"></td></tr>` : nothing}
           </tbody>
         </table>
+        ${more > 0 ? html`<p part="more" class="more">${words.more(more)}</p>` : nothing}
       </div>`;
     }
 
     /** The row whose button takes Tab: the active one if drawn, else the first event row in view. */
     private tabStop(rows: ListRows, drawn: readonly number[]): number {
       if (drawn.includes(this.active)) return this.active;
-      const first = Math.ceil((this.offset * this.frame.slice.ratio + ROW_HEIGHT) / ROW_HEIGHT);
+      const first = firstRowFrom(this.geometry(rows), this.offset * this.frame.slice.ratio + ROW_HEIGHT);
       return drawn.find((r) => r >= first && rows.event[r]! >= 0) ?? drawn.find((r) => rows.event[r]! >= 0) ?? -1;
     }
 
@@ -316,7 +299,7 @@ export function createList(api: ListApi): ListConstructor {
       };
       spacer('top', top);
       spacer('bottom', bottom);
-      if (Math.abs(box.scrollTop - this.offset) >= 1) box.scrollTop = this.offset;
+      if (!printing() && Math.abs(box.scrollTop - this.offset) >= 1) box.scrollTop = this.offset;
       // Rows are drawn into reused elements: the focus stays on the active row's button, not on the element.
       if (this.hadFocus) {
         const button = this.renderRoot.querySelector<HTMLElement>(`tr[data-row="${this.active}"] button`);
@@ -367,7 +350,7 @@ export function createList(api: ListApi): ListConstructor {
       const rows = this.rows;
       const row = this.rowOf(event.target);
       if (!rows || row < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-      const page = Math.max(1, Math.floor((this.viewport - ROW_HEIGHT) / ROW_HEIGHT));
+      const page = Math.max(1, Math.floor((this.viewport - this.rowHeight) / this.rowHeight));
       const last = rows.event.length - 1;
       const moves: Record<string, number> = { ArrowDown: row + 1, ArrowUp: row - 1, PageDown: row + page, PageUp: row - page, Home: 0, End: last };
       let to = moves[event.key];

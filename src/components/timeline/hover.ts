@@ -48,6 +48,12 @@ export class HoverController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Moves the drawn tooltip to its place, through CSSOM (a strict Content-Security-Policy blocks a style attribute). */
+  place(root: ParentNode): void {
+    const tooltip = root.querySelector<HTMLElement>('.tooltip');
+    if (tooltip && this.hover) [tooltip.style.left, tooltip.style.top] = [`${this.hover.x}px`, `${this.hover.y}px`];
+  }
+
   readonly clear = (): void => {
     if (!this.hover) return;
     this.hover = undefined;

@@ -20,6 +20,10 @@ export interface Messages {
   cluster: (lane: string, n: number, range: string, titles: readonly string[]) => string;
   /** After a zoom settles: the window and how many events reach into it. */
   view: (range: string, n: number) => string;
+  /** The line under the header: the window's span, the events reaching into it, of all shown events, in how many lanes. */
+  summary: (span: string, n: number, total: number, lanes: number) => string;
+  /** Printed after the first 2,000 events: "Not printed: 998 events". */
+  notPrinted: string;
   /** The card was opened (by a pointer; the keyboard moves the focus to its heading instead). */
   cardOpened: (title: string) => string;
   legend: string;
@@ -102,6 +106,9 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
       `${lane ? `${lane}: ` : ''}${count.en.format(n)} events, ${range}: ${titles.join('; ')}${n > titles.length ? ` and ${count.en.format(n - titles.length)} more` : ''}`,
     clusterHint: 'Enter zooms in.',
     view: (range, n) => `${range}, ${n === 1 ? '1 event' : `${count.en.format(n)} events`}`,
+    summary: (span, n, total, lanes) =>
+      `Showing ${span}: ${count.en.format(n)} of ${total === 1 ? '1 event' : `${count.en.format(total)} events`} in ${lanes === 1 ? '1 lane' : `${count.en.format(lanes)} lanes`}`,
+    notPrinted: 'Not printed',
     cardOpened: (title) => `Details shown below the timeline: ${title}`,
     legend: 'Legend',
     zoom: 'Zoom',
@@ -161,6 +168,9 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
       `${lane ? `${lane}: ` : ''}${count.de.format(n)} Ereignisse, ${range}: ${titles.join('; ')}${n > titles.length ? ` und ${count.de.format(n - titles.length)} weitere` : ''}`,
     clusterHint: 'Eingabetaste vergrößert.',
     view: (range, n) => `${range}, ${n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`}`,
+    summary: (span, n, total, lanes) =>
+      `Angezeigt ${span}: ${count.de.format(n)} von ${total === 1 ? '1 Ereignis' : `${count.de.format(total)} Ereignissen`} in ${lanes === 1 ? '1 Spur' : `${count.de.format(lanes)} Spuren`}`,
+    notPrinted: 'Nicht gedruckt',
     cardOpened: (title) => `Details unter der Zeitleiste: ${title}`,
     legend: 'Legende',
     zoom: 'Zoom',

@@ -47,3 +47,8 @@ export function noticeTemplate(t: Messages, errors: readonly DataError[]): Templ
     </details>
   </div>`;
 }
+
+/** The line under the header that describes the plot (its `aria-describedby`); not a live region. */
+export function summaryTemplate(text: string): TemplateResult | typeof nothing {
+  return text ? html`<p part="summary" id="tl-summary" class="summary">${text}</p>` : nothing;
+}

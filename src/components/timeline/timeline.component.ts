@@ -1,8 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError, EraInput, GroupInput, MarkerInput, MediaInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
-import { formatSpan } from '../../model/text.js';
-import { countInWindow } from '../../layout/lanes.js';
 import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
 import { ROW_HEIGHT } from '../../layout/metrics.js';
@@ -25,7 +23,7 @@ import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from
 import { Painter } from './canvas.js';
 import { Actions } from './actions.js';
 import { Cards } from './cards.js';
-import { headerTemplate, noticeTemplate, statusTemplate } from './parts.js';
+import { headerTemplate, noticeTemplate, statusTemplate, summaryTemplate } from './parts.js';
 import { emit, rangeDetail, type TlDataErrorDetail, type TlLoadDetail, type TlRangeChangeDetail } from './events.js';
 import { HoverController } from './hover.js';
 import { Announcer, WheelHint } from './announcer.js';
@@ -37,6 +35,7 @@ import { timelineStyles } from './timeline.styles.js';
 import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
 import { ListView } from './list-view.js';
+import { Summary } from './summary.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
 
@@ -81,6 +80,7 @@ const ANNOUNCE_MS = 500;
  * @csspart era - An era's button in the strip (carries `data-era-id`); Enter shows the era.
  * @csspart marker - A marker's button (carries `data-marker-id`; the "now" line's is `now`); Enter centres the view on it.
  * @csspart view-toggle - The header's "Show as list" / "Show as timeline" button.
+ * @csspart summary - The line under the header: the window, how many events reach into it, of how many, in how many lanes.
  * @csspart list - The list view (`<tl-list>` in the plot's place).
  * @csspart categories - The legend of categories (with `color-by` category or tag).
  * @csspart category - A category's toggle button (`aria-pressed`, `data-category`).
@@ -141,8 +141,8 @@ export class TlTimeline extends LitElement {
 
   /** Shows the list of the events (`<tl-list>`) in the timeline's place; the header's toggle switches. */
   @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
-  /** On a narrow container (under 480 px) the element opens on the list (opt-in until the list has a narrow layout). */
-  @property({ type: Boolean, attribute: 'list-first' }) listFirst = false;
+  /** Opens on the timeline in a narrow container too (by default, one under 480 px opens on the list of its events). */
+  @property({ type: Boolean, attribute: 'no-list-first' }) noListFirst = false;
   /** Interface words to replace (`{ fit: 'Alles', events: '{n} Termine' }`); languages beyond en/de load on demand. */
   @property({ attribute: false }) messages: MessageOverrides | undefined;
 
@@ -209,7 +209,8 @@ export class TlTimeline extends LitElement {
     title: () => (this.heading || this.text || this.media ? { heading: this.heading || this.label || this.t.timeline, text: this.text || undefined, media: this.media } : this.data.result?.title),
   });
   private t: Messages = MESSAGES.en;
-  private readonly listView = new ListView();
+  private readonly listView = new ListView(this);
+  private readonly summary = new Summary();
   private readonly words = new Words(this, () => this.model.langLoaded());
   private readonly view = new View(this.model);
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
@@ -218,7 +219,7 @@ export class TlTimeline extends LitElement {
     quiet: () => this.deriving,
     rangeChanged: () => emit<TlRangeChangeDetail>(this, 'tl-range-change', this.visibleRange),
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
-    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.t.view(formatSpan(...this.model.window, this.model.lang, this.model.zone), countInWindow(this.model.layout, ...this.model.window))),
+    moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.summary.view(this.t, this.model)),
   });
   private reportedErrors: readonly DataError[] = NO_ERRORS;
   private pendingErrors = false;
@@ -284,9 +285,10 @@ export class TlTimeline extends LitElement {
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
-    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, this.listFirst);
+    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, !this.noListFirst);
     if (width > 0) this.cards.startStory(this.story, this.events === NO_EVENTS ? this.data.result?.options : undefined);
     this.view.frame(view);
+    this.summary.derive(this.t, model);
   }
 
   protected override updated(): void {
@@ -301,9 +303,7 @@ export class TlTimeline extends LitElement {
       const [scene, ticks, palette, focused, selectedId, context] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId, this.view.context];
       this.painter.paint(canvas, { scene, ticks, toX: this.view.toX, width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf() });
     }
-    // Positions through CSSOM, which a strict Content-Security-Policy allows (it blocks a style attribute).
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tooltip && this.hover.hover) [tooltip.style.left, tooltip.style.top] = [`${this.hover.hover.x}px`, `${this.hover.hover.y}px`];
+    this.hover.place(this.renderRoot);
     this.actions.showCard(this.renderRoot);
     this.cards.placed(this.renderRoot);
     if (this.pendingErrors) {
@@ -372,7 +372,7 @@ export class TlTimeline extends LitElement {
     const hover = this.hover.hover;
     const rtl = model.direction === 'rtl';
     return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'} dir=${model.direction}>
-      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${status}${noticeTemplate(t, model.errors)}
+      ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], this.view.toX, width, rtl)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}
       ${this.showList ? html`<tl-list id="tl-list-view" part="list" label=${this.label || t.timeline}></tl-list>` : nothing}
@@ -384,6 +384,7 @@ export class TlTimeline extends LitElement {
           role=${empty ? 'group' : 'listbox'}
           aria-label=${`${this.label || t.timeline}: ${t.events(model.shownEvents.length)}. ${t.instructions}`}
           aria-activedescendant=${focusItem?.key ?? nothing}
+          aria-describedby=${this.summary.line ? 'tl-summary' : nothing}
           @click=${this.actions.onClick}
           @keydown=${this.actions.onKeyDown}
           @pointermove=${this.actions.onPointerMove}
@@ -401,6 +402,7 @@ export class TlTimeline extends LitElement {
         </div>
         <div class="focus-ring" aria-hidden="true"></div>
       </div>
+      ${this.listView.template(this.showList, this.label || t.timeline, t, model)}
       <div class="companions"><slot></slot></div>
       <div class="sr-only" role="status" aria-live="polite">${this.live.text}</div>
       ${this.cards.template(t, model.lang)}

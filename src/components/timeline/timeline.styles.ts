@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { DARK_COLORS, LIGHT_COLORS } from '../colors.js';
+import { printStyles } from './print.styles.js';
 
 /**
  * The dark scheme: used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". Declarations
@@ -77,6 +78,18 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: 4px 12px;
     padding: 6px 8px 2px;
+  }
+  /* One line under the header, always as tall: it changes as the view moves, and the plot below must not jump (a
+     narrow column cuts it short; the plot's description, it is read whole). */
+  .summary {
+    margin: 0;
+    padding: 0 8px 2px;
+    font-size: 0.85em;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    flex: none;
   }
   .legend {
     display: flex;
@@ -454,4 +467,5 @@ export const timelineStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  ${printStyles}
 `;

@@ -5,6 +5,7 @@ import { loadReason, numbers, plural } from './shared.js';
 // Arabic counts: zero, one, two, 3–10 (plural), 11–99 (singular accusative), 100+ (singular genitive).
 const num = numbers('ar');
 const events = plural('ar', { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' });
+const lanes = plural('ar', { one: 'مسار واحد', two: 'مسارين', few: '# مسارات', many: '# مسارًا', other: '# مسار' });
 
 const ar: Messages = {
   timeline: 'المخطط الزمني',
@@ -20,6 +21,8 @@ const ar: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}، ${range}: ${titles.join('؛ ')}${n > titles.length ? ` و${num(n - titles.length)} غيرها` : ''}`,
   clusterHint: 'اضغط Enter للتكبير.',
   view: (range, n) => `${range}، ${events(n)}`,
+  summary: (span, n, total, l) => `عرض ${span}: ${num(n)} من ${events(total)} في ${lanes(l)}`,
+  notPrinted: 'لم تُطبع',
   cardOpened: (title) => `التفاصيل أسفل المخطط الزمني: ${title}`,
   legend: 'وسيلة الإيضاح',
   zoom: 'التكبير',

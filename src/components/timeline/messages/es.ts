@@ -5,6 +5,7 @@ import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('es');
 const events = plural('es', { one: '# evento', many: '# de eventos', other: '# eventos' });
+const lanes = plural('es', { one: '# carril', many: '# de carriles', other: '# carriles' });
 
 const es: Messages = {
   timeline: 'Cronología',
@@ -20,6 +21,8 @@ const es: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` y ${num(n - titles.length)} más` : ''}`,
   clusterHint: 'Intro para acercar.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Mostrando ${span}: ${num(n)} de ${events(total)} en ${lanes(l)}`,
+  notPrinted: 'Sin imprimir',
   cardOpened: (title) => `Detalles bajo la cronología: ${title}`,
   legend: 'Leyenda',
   zoom: 'Zoom',

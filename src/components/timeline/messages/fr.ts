@@ -5,6 +5,7 @@ import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('fr');
 const events = plural('fr', { one: '# événement', many: '# d’événements', other: '# événements' });
+const lanes = plural('fr', { one: '# piste', many: '# de pistes', other: '# pistes' });
 
 const fr: Messages = {
   timeline: 'Frise chronologique',
@@ -20,6 +21,8 @@ const fr: Messages = {
     `${lane ? `${lane} : ` : ''}${events(n)}, ${range} : ${titles.join(' ; ')}${n > titles.length ? ` et ${num(n - titles.length)} autres` : ''}`,
   clusterHint: 'Entrée pour zoomer.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Affichage ${span} : ${num(n)} sur ${events(total)} dans ${lanes(l)}`,
+  notPrinted: 'Non imprimés',
   cardOpened: (title) => `Détails sous la frise : ${title}`,
   legend: 'Légende',
   zoom: 'Zoom',

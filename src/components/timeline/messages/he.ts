@@ -4,6 +4,7 @@ import { loadReason, numbers, plural } from './shared.js';
 
 const num = numbers('he');
 const events = plural('he', { one: 'אירוע אחד', two: 'שני אירועים', other: '# אירועים' });
+const lanes = plural('he', { one: 'מסלול אחד', two: 'שני מסלולים', other: '# מסלולים' });
 
 const he: Messages = {
   timeline: 'ציר זמן',
@@ -19,6 +20,8 @@ const he: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` ועוד ${num(n - titles.length)}` : ''}`,
   clusterHint: 'Enter מגדיל.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `מוצגים ${span}: ${num(n)} מתוך ${events(total)}, ${lanes(l)}`,
+  notPrinted: 'לא הודפסו',
   cardOpened: (title) => `הפרטים מוצגים מתחת לציר הזמן: ${title}`,
   legend: 'מקרא',
   zoom: 'זום',

@@ -5,6 +5,7 @@ import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('it');
 const events = plural('it', { one: '# evento', many: '# di eventi', other: '# eventi' });
+const lanes = plural('it', { one: '# corsia', many: '# di corsie', other: '# corsie' });
 
 const it: Messages = {
   timeline: 'Cronologia',
@@ -20,6 +21,8 @@ const it: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` e altri ${num(n - titles.length)}` : ''}`,
   clusterHint: 'Invio per ingrandire.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Visualizzati ${span}: ${num(n)} di ${events(total)} in ${lanes(l)}`,
+  notPrinted: 'Non stampati',
   cardOpened: (title) => `Dettagli sotto la cronologia: ${title}`,
   legend: 'Legenda',
   zoom: 'Zoom',

@@ -19,6 +19,8 @@ const ja: Messages = {
     `${lane ? `${lane}：` : ''}${events(n)}、${range}：${titles.join('、')}${n > titles.length ? `、ほか ${num(n - titles.length)} 件` : ''}`,
   clusterHint: 'Enter で拡大します。',
   view: (range, n) => `${range}、${events(n)}`,
+  summary: (span, n, total, l) => `${span} を表示中：${num(total)} 件中 ${num(n)} 件のイベント（${num(l)} レーン）`,
+  notPrinted: '印刷されていないもの',
   cardOpened: (title) => `詳細をタイムラインの下に表示しました：${title}`,
   legend: '凡例',
   zoom: 'ズーム',

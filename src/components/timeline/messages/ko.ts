@@ -19,6 +19,8 @@ const ko: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` 외 ${num(n - titles.length)}개` : ''}`,
   clusterHint: 'Enter 키를 누르면 확대됩니다.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `${span} 표시 중: 이벤트 ${num(total)}개 중 ${num(n)}개, 레인 ${num(l)}개`,
+  notPrinted: '인쇄되지 않음',
   cardOpened: (title) => `타임라인 아래에 세부 정보 표시: ${title}`,
   legend: '범례',
   zoom: '확대/축소',

@@ -4,6 +4,7 @@ import { loadReason, numbers, plural } from './shared.js';
 
 const num = numbers('nl');
 const events = plural('nl', { one: '# gebeurtenis', other: '# gebeurtenissen' });
+const lanes = plural('nl', { one: '# baan', other: '# banen' });
 
 const nl: Messages = {
   timeline: 'Tijdlijn',
@@ -19,6 +20,8 @@ const nl: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` en nog ${num(n - titles.length)}` : ''}`,
   clusterHint: 'Enter zoomt in.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Getoond ${span}: ${num(n)} van ${events(total)} in ${lanes(l)}`,
+  notPrinted: 'Niet afgedrukt',
   cardOpened: (title) => `Details onder de tijdlijn: ${title}`,
   legend: 'Legenda',
   zoom: 'Zoom',

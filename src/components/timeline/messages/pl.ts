@@ -5,6 +5,9 @@ import { loadReason, monthOf, numbers, plural, roman } from './shared.js';
 
 const num = numbers('pl');
 const events = plural('pl', { one: '# wydarzenie', few: '# wydarzenia', many: '# wydarzeń', other: '# wydarzenia' });
+// After „z” the events are in the genitive, after „na” the lanes in the locative.
+const ofEvents = plural('pl', { one: '# wydarzenia', other: '# wydarzeń' });
+const lanes = plural('pl', { one: '# ścieżce', other: '# ścieżkach' });
 
 const pl: Messages = {
   timeline: 'Oś czasu',
@@ -20,6 +23,8 @@ const pl: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` i jeszcze ${num(n - titles.length)}` : ''}`,
   clusterHint: 'Enter powiększa.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Widoczne ${span}: ${num(n)} z ${ofEvents(total)} na ${lanes(l)}`,
+  notPrinted: 'Nie wydrukowano',
   cardOpened: (title) => `Szczegóły pod osią czasu: ${title}`,
   legend: 'Legenda',
   zoom: 'Powiększenie',

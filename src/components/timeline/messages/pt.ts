@@ -5,6 +5,7 @@ import { loadReason, numbers, plural, roman } from './shared.js';
 
 const num = numbers('pt');
 const events = plural('pt', { one: '# evento', many: '# de eventos', other: '# eventos' });
+const lanes = plural('pt', { one: '# faixa', many: '# de faixas', other: '# faixas' });
 
 const pt: Messages = {
   timeline: 'Linha do tempo',
@@ -20,6 +21,8 @@ const pt: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` e mais ${num(n - titles.length)}` : ''}`,
   clusterHint: 'Enter amplia.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Mostrando ${span}: ${num(n)} de ${events(total)} em ${lanes(l)}`,
+  notPrinted: 'Não impressos',
   cardOpened: (title) => `Detalhes abaixo da linha do tempo: ${title}`,
   legend: 'Legenda',
   zoom: 'Zoom',

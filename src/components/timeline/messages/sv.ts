@@ -19,6 +19,8 @@ const sv: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` och ${num(n - titles.length)} till` : ''}`,
   clusterHint: 'Enter zoomar in.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Visar ${span}: ${num(n)} av ${events(total)} i ${num(l)} spår`,
+  notPrinted: 'Inte utskrivna',
   cardOpened: (title) => `Detaljer under tidslinjen: ${title}`,
   legend: 'Teckenförklaring',
   zoom: 'Zoom',

@@ -21,6 +21,8 @@ const tr: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` ve ${num(n - titles.length)} olay daha` : ''}`,
   clusterHint: 'Enter yakınlaştırır.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `${span} gösteriliyor: ${num(total)} olaydan ${num(n)} tanesi, ${num(l)} şeritte`,
+  notPrinted: 'Yazdırılmayan',
   cardOpened: (title) => `Ayrıntılar zaman çizelgesinin altında: ${title}`,
   legend: 'Açıklama',
   zoom: 'Yakınlaştırma',

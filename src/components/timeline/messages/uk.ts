@@ -5,6 +5,9 @@ import { loadReason, monthOf, numbers, plural, roman } from './shared.js';
 
 const num = numbers('uk');
 const events = plural('uk', { one: '# подія', few: '# події', many: '# подій', other: '# події' });
+// After «з» the events are in the genitive, after «у» the lanes in the locative.
+const ofEvents = plural('uk', { one: '# події', other: '# подій' });
+const lanes = plural('uk', { one: '# доріжці', other: '# доріжках' });
 
 const uk: Messages = {
   timeline: 'Хронологія',
@@ -20,6 +23,8 @@ const uk: Messages = {
     `${lane ? `${lane}: ` : ''}${events(n)}, ${range}: ${titles.join('; ')}${n > titles.length ? ` і ще ${num(n - titles.length)}` : ''}`,
   clusterHint: 'Enter збільшує.',
   view: (range, n) => `${range}, ${events(n)}`,
+  summary: (span, n, total, l) => `Показано ${span}: ${num(n)} з ${ofEvents(total)} у ${lanes(l)}`,
+  notPrinted: 'Не надруковано',
   cardOpened: (title) => `Подробиці під хронологією: ${title}`,
   legend: 'Легенда',
   zoom: 'Масштаб',

@@ -20,6 +20,8 @@ const zh: Messages = {
     `${lane ? `${lane}：` : ''}${events(n)}，${range}：${titles.join('；')}${n > titles.length ? `，另有 ${num(n - titles.length)} 个` : ''}`,
   clusterHint: '按 Enter 放大。',
   view: (range, n) => `${range}，${events(n)}`,
+  summary: (span, n, total, l) => `显示 ${span}：${num(total)} 个事件中的 ${num(n)} 个，共 ${num(l)} 条泳道`,
+  notPrinted: '未打印',
   cardOpened: (title) => `详情显示在时间线下方：${title}`,
   legend: '图例',
   zoom: '缩放',
