@@ -38,7 +38,7 @@ function mulberry32(seed) {
 const random = mulberry32(Number(values.seed));
 const pick = (list) => list[Math.floor(random() * list.length)];
 const SYLLABLES = ['ka', 'ro', 'mün', 'chen', 'stra', 'ße', 'lé', 'on', 'ber', 'lin', 'pa', 'ris', 'zü', 'rich', 'ma', 'drid', 'ko', 'pen', 'ha', 'gen', 'ny', 'är', 'ö', 'sund'];
-const VOCABULARY = Array.from({ length: 5000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''));
+const VOCABULARY = Array.from({ length: 50000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''));
 const words = (lo, hi) => Array.from({ length: lo + Math.floor(random() * (hi - lo + 1)) }, () => pick(VOCABULARY)).join(' ');
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
@@ -89,9 +89,9 @@ for (const query of QUERIES) {
 }
 const [filterMs] = time(() => filterMatches(events, { groups: ['Lane 2', 'Lane 5'], tags: [VOCABULARY[1]] }));
 
-const mb = (index.text.length / 1e6).toFixed(0);
+const mb = `vocabulary ${index.wordAt.length - 1} words, ${(index.eventWords.length / 1e6).toFixed(1)} M event-word pairs`;
 console.log(`search bench: ${n.toLocaleString('en')} events (generated in ${generated.toFixed(0)} ms), Node ${process.version}`);
-console.log(`buildIndex: median ${median(builds).toFixed(0)} ms over ${builds.length} (${builds.map((b) => b.toFixed(0)).join(', ')}), text ${mb} M chars`);
+console.log(`buildIndex: median ${median(builds).toFixed(0)} ms over ${builds.length} (${builds.map((b) => b.toFixed(0)).join(', ')}), ${mb}`);
 console.log('per keystroke (median of', runs, 'runs per prefix):');
 console.table(rows.map((r) => ({ ...r, medianMs: +r.medianMs.toFixed(1), worstMs: +r.worstMs.toFixed(1) })));
 console.log(`filterMatches (2 groups, 1 tag): ${filterMs.toFixed(1)} ms`);
