@@ -64,10 +64,14 @@ function safeLower(text: string, lang: string): string {
   }
 }
 
-/** Rich text as words: tags become spaces, a few entities are read (cheap; the card shows the sanitized HTML). */
+/** Tags that separate words (`<p>a</p><p>b</p>` is two words; `<b>Bundes</b>tag` one). */
+const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|h[1-6]|td|th|tr|table|blockquote|section|article|hr|dt|dd|figcaption|pre)\b[^>]*>?/gi;
+
+/** Rich text as words: block tags become spaces, inline ones nothing, a few entities are read (cheap; the card shows the sanitized HTML). */
 function htmlWords(html: string): string {
   return html
-    .replace(/<[^>]*>?/g, ' ')
+    .replace(BLOCK_TAG, ' ')
+    .replace(/<[^>]*>?/g, '')
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, (_, name: string) => {
       const n = name.toLowerCase();
       if (n[0] === '#') {
