@@ -50,14 +50,17 @@ const sanitizerBeside = {
  * the element's factory points at `timeline-elements.overview.js` beside the bundle (a file with no imports).
  */
 const OVERVIEW = 'timeline-elements:overview';
+const FILTER = 'timeline-elements:filter';
 const companionsBeside = {
   name: 'companions-beside',
   resolveId(source, importer) {
     if (/overview-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/overview-loader.ts', import.meta.url));
+    if (/filter-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/filter-loader.ts', import.meta.url));
     return null;
   },
   resolveDynamicImport(specifier, importer) {
     if (/overview\.factory\.js$/.test(specifier) && /bundle[\\/]overview-loader\.ts$/.test(importer ?? '')) return { id: OVERVIEW, external: true };
+    if (/filter\.factory\.js$/.test(specifier) && /bundle[\\/]filter-loader\.ts$/.test(importer ?? '')) return { id: FILTER, external: true };
     return null;
   },
 };
@@ -126,6 +129,7 @@ const builds = [
       index: 'src/index.ts',
       define: 'src/define.ts',
       overview: 'src/components/overview/overview.ts',
+      filter: 'src/components/filter/filter.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
       sanitize: 'src/model/sanitize.ts',
@@ -142,6 +146,7 @@ const builds = [
         sanitize: './model/sanitize.js',
         extract: './extract/index.js',
         overview: './components/overview/overview.js',
+        filter: './components/filter/filter.js',
         'timeline-elements.bundle': './bundle/bundle.js',
       }),
     ],
@@ -170,6 +175,7 @@ const builds = [
       paths: {
         [SANITIZER]: './timeline-elements.sanitize.js',
         [OVERVIEW]: './timeline-elements.overview.js',
+        [FILTER]: './timeline-elements.filter.js',
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
@@ -187,6 +193,12 @@ const builds = [
     input: 'src/components/overview/overview.factory.ts',
     plugins: [literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.overview.js', format: 'esm', sourcemap: true },
+  },
+  // <tl-filter>'s factory, loaded by the bundle the first time one is on the page (Lit comes from the bundle).
+  {
+    input: 'src/components/filter/filter.factory.ts',
+    plugins: [literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.filter.js', format: 'esm', sourcemap: true },
   },
   // Eras and markers (reading, layout, the strip), loaded by the bundle the first time a timeline has any.
   {
