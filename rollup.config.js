@@ -52,16 +52,19 @@ const sanitizerBeside = {
  */
 const OVERVIEW = 'timeline-elements:overview';
 const LIST = 'timeline-elements:list';
+const FILTER = 'timeline-elements:filter';
 const companionsBeside = {
   name: 'companions-beside',
   resolveId(source, importer) {
     if (/overview-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/overview-loader.ts', import.meta.url));
     if (/list-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/list-loader.ts', import.meta.url));
+    if (/filter-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/filter-loader.ts', import.meta.url));
     return null;
   },
   resolveDynamicImport(specifier, importer) {
     if (/overview\.factory\.js$/.test(specifier) && /bundle[\\/]overview-loader\.ts$/.test(importer ?? '')) return { id: OVERVIEW, external: true };
     if (/list\.factory\.js$/.test(specifier) && /bundle[\\/]list-loader\.ts$/.test(importer ?? '')) return { id: LIST, external: true };
+    if (/filter\.factory\.js$/.test(specifier) && /bundle[\\/]filter-loader\.ts$/.test(importer ?? '')) return { id: FILTER, external: true };
     return null;
   },
 };
@@ -147,6 +150,7 @@ const builds = [
       define: 'src/define.ts',
       overview: 'src/components/overview/overview.ts',
       list: 'src/components/list/list.ts',
+      filter: 'src/components/filter/filter.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
       sanitize: 'src/model/sanitize.ts',
@@ -164,6 +168,7 @@ const builds = [
         extract: './extract/index.js',
         overview: './components/overview/overview.js',
         list: './components/list/list.js',
+        filter: './components/filter/filter.js',
         'timeline-elements.bundle': './bundle/bundle.js',
       }),
     ],
@@ -194,6 +199,7 @@ const builds = [
         [SANITIZER]: './timeline-elements.sanitize.js',
         [OVERVIEW]: './timeline-elements.overview.js',
         [LIST]: './timeline-elements.list.js',
+        [FILTER]: './timeline-elements.filter.js',
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
@@ -224,6 +230,11 @@ const builds = [
     input: 'src/components/list/list.factory.ts',
     plugins: [literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.list.js', format: 'esm', sourcemap: true },
+  // <tl-filter>'s factory, loaded by the bundle the first time one is on the page (Lit comes from the bundle).
+  {
+    input: 'src/components/filter/filter.factory.ts',
+    plugins: [literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.filter.js', format: 'esm', sourcemap: true },
   },
   // Eras and markers (reading, layout, the strip), loaded by the bundle the first time a timeline has any.
   {

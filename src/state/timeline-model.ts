@@ -9,6 +9,9 @@ import { normalizeGroups, type Era, type GroupOption, type Marker, type normaliz
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
+import { cleanFilter, FILTER_MODES, QueryState, sameFilter, type EventFilter, type FilterMode, type Matches } from './query.js';
+
+export { FILTER_MODES, type EventFilter, type FilterMode };
 
 /** What changed, for subscribers. */
 export interface ModelChange {
@@ -23,6 +26,8 @@ export interface ModelChange {
   context?: boolean;
   /** A category was shown or hidden, or what colours (and groups) the events changed. */
   categories?: boolean;
+  /** The query, the filter or the filter mode changed (and with them which events match). */
+  query?: boolean;
 }
 
 /** What colours events (and what the legend toggles): their lane, their `category`, or their first tag. */
@@ -67,7 +72,8 @@ export class TimelineModel {
   private by: ColorBy = 'group';
   private hiddenKeys: ReadonlySet<string> = new Set();
   private keysCache: readonly string[] | undefined;
-  private shownCache: { events: readonly TimelineEvent[]; by: ColorBy; hidden: ReadonlySet<string>; shown: readonly TimelineEvent[] } | undefined;
+  private shownCache: { events: readonly TimelineEvent[]; by: ColorBy; hidden: ReadonlySet<string>; matched: Uint8Array | undefined; shown: readonly TimelineEvent[] } | undefined;
+  private readonly search = new QueryState();
   private positionsCache: Int32Array | undefined;
 
   constructor() {
@@ -232,21 +238,96 @@ export class TimelineModel {
     this.hiddenKeys = next;
     this.positionsCache = undefined;
     this.lanes = this.relayout();
-    const focused = this.focused;
-    if (focused && this.hiddenKeys.has(keyOf(focused, this.by))) this.focusIndex = undefined;
-    if (this.selected !== undefined && this.hiddenKeys.has(keyOf(this.byId(this.selected)!, this.by))) this.selected = undefined;
+    this.dropUndrawn();
     this.notify({ categories: true, data: true, focus: true, selection: true });
   }
 
-  /** The events drawn: all of them but those of hidden keys. */
+  /** Drops the focus and the selection from events no longer drawn. */
+  private dropUndrawn(): void {
+    const drawn = (e: TimelineEvent | undefined) => !!e && (this.positions[e.index] ?? -1) >= 0;
+    if (this.focusIndex !== undefined && !drawn(this.focused)) this.focusIndex = undefined;
+    if (this.selected !== undefined && !drawn(this.byId(this.selected))) this.selected = undefined;
+  }
+
+  /** The events drawn: all of them but those of hidden keys (and, with `filterMode` `hide`, those that do not match). */
   get shownEvents(): readonly TimelineEvent[] {
     const events = this.result.events;
-    if (!this.hiddenKeys.size) return events;
+    const matched = this.search.hiding ? this.matchState.matched : undefined;
+    if (!this.hiddenKeys.size && !matched) return events;
     const c = this.shownCache;
-    if (c && c.events === events && c.by === this.by && c.hidden === this.hiddenKeys) return c.shown;
-    const shown = events.filter((e) => !this.hiddenKeys.has(keyOf(e, this.by)));
-    this.shownCache = { events, by: this.by, hidden: this.hiddenKeys, shown };
+    if (c && c.events === events && c.by === this.by && c.hidden === this.hiddenKeys && c.matched === matched) return c.shown;
+    const shown = events.filter((e) => !this.hiddenKeys.has(keyOf(e, this.by)) && (!matched || matched[e.index] === 1));
+    this.shownCache = { events, by: this.by, hidden: this.hiddenKeys, matched, shown };
     return shown;
+  }
+
+  // ——— search and filter ———
+
+  /** The reader's search text (over title, summary, tags, actors and lane; case- and diacritic-insensitive). */
+  get query(): string {
+    return this.search.query;
+  }
+
+  setQuery(query: string): void {
+    const next = String(query ?? '');
+    if (next === this.search.query) return;
+    this.search.query = next;
+    this.matchesChanged();
+  }
+
+  /** The lanes, categories and tags an event must have (any of each list given). */
+  get filter(): EventFilter {
+    return this.search.filter;
+  }
+
+  setFilter(filter: EventFilter | undefined): void {
+    const next = cleanFilter(filter);
+    if (sameFilter(next, this.search.filter)) return;
+    this.search.filter = next;
+    this.matchesChanged();
+  }
+
+  /** What becomes of events that do not match: `dim` (drawn, and `matches` says which to dim) or `hide`. */
+  get filterMode(): FilterMode {
+    return this.search.mode;
+  }
+
+  setFilterMode(mode: FilterMode): void {
+    const next = FILTER_MODES.includes(mode) ? mode : 'dim';
+    if (next === this.search.mode) return;
+    const drawnBefore = this.search.hiding;
+    this.search.mode = next;
+    this.matchesChanged(drawnBefore !== this.search.hiding);
+  }
+
+  /** Whether a query or a filter is in force. */
+  get searching(): boolean {
+    return this.search.active;
+  }
+
+  /** Whether `e` matches the query and the filter (every event does when none is set). */
+  matches(e: TimelineEvent): boolean {
+    const matched = this.matchState.matched;
+    return !matched || matched[e.index] === 1;
+  }
+
+  /** How many events match the query and the filter (hidden categories included). */
+  get matchCount(): number {
+    return this.matchState.count;
+  }
+
+  private get matchState(): Matches {
+    return this.search.matchesOf(this.result.events, this.language);
+  }
+
+  /** After the query, the filter, the mode (or, with a query, the language) changed: relayout when hiding. */
+  private matchesChanged(relayout = this.search.mode === 'hide'): void {
+    if (relayout) {
+      this.positionsCache = undefined;
+      this.lanes = this.relayout();
+      this.dropUndrawn();
+    }
+    this.notify({ query: true, data: relayout, focus: relayout, selection: relayout });
   }
 
   /** The event with this id (a map built on first use: at a million events it costs more than half a second). */
@@ -254,7 +335,7 @@ export class TimelineModel {
     return (this.byIdCache ??= new Map(this.result.events.map((e) => [e.id, e]))).get(id);
   }
 
-  /** Place of each event drawn in time order (hidden categories left out), by input index (-1: not drawn); built on first use, O(n). */
+  /** Place of each event drawn in time order (hidden categories and hidden non-matches left out), by input index (-1: not drawn); built on first use, O(n). */
   private get positions(): Int32Array {
     if (!this.positionsCache) {
       let size = 0;
@@ -346,6 +427,8 @@ export class TimelineModel {
     if (lang === this.language) return;
     this.language = lang;
     this.notify({ lang: true });
+    // Lower case (Turkish i) and a localized title's words depend on the language.
+    if (this.search.active) this.matchesChanged();
   }
 
   // ——— subscribers ———
