@@ -83,9 +83,12 @@ const formatsBeside = {
  */
 const CONTEXT = 'timeline-elements:context';
 const CARD = 'timeline-elements:card';
+/** The text search (src/model/search.ts), loaded with the first query from `timeline-elements.search.js` (no imports). */
+const SEARCH = 'timeline-elements:search';
 const kitsBeside = {
   name: 'kits-beside',
   resolveDynamicImport(specifier, importer) {
+    if (specifier === '../model/search.js' && /search-loader\.ts$/.test(importer ?? '')) return { id: SEARCH, external: true };
     if (specifier === './context-kit.js' && /kit-loader\.ts$/.test(importer ?? '')) return { id: CONTEXT, external: true };
     if (specifier === './card-kit.js' && /card-loader\.ts$/.test(importer ?? '')) return { id: CARD, external: true };
     return null;
@@ -203,6 +206,7 @@ const builds = [
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
+        [SEARCH]: './timeline-elements.search.js',
         ...Object.fromEntries(MESSAGE_LANGS.map((lang) => [MESSAGES(lang), `./timeline-elements.messages.${lang}.js`])),
       },
     },
@@ -230,6 +234,7 @@ const builds = [
     input: 'src/components/list/list.factory.ts',
     plugins: [literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.list.js', format: 'esm', sourcemap: true },
+  },
   // <tl-filter>'s factory, loaded by the bundle the first time one is on the page (Lit comes from the bundle).
   {
     input: 'src/components/filter/filter.factory.ts',
@@ -248,6 +253,12 @@ const builds = [
     input: 'src/components/timeline/card-kit.ts',
     plugins: [kitShim, literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.card.js', format: 'esm', sourcemap: true },
+  },
+  // The text search (folding, the index built in slices, the scan), loaded by the bundle with the first query.
+  {
+    input: 'src/model/search.ts',
+    plugins: [ts(), minify()],
+    output: { file: 'dist/timeline-elements.search.js', format: 'esm', sourcemap: true },
   },
   // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
   {

@@ -1,45 +1,34 @@
 /**
- * Text search and facet filters over events. Pure: no DOM. `buildIndex` folds each event's words (title,
- * summary, tags, actors, group) — lower case in the timeline's language, without diacritics, ß as ss — into a
- * word index; `search` finds each query word as a substring of those words, so "Munchen" finds "München".
+ * Text search over events. Pure: no DOM. The index is each event's searchable text (title, summary, tags, actors,
+ * group, in the timeline's language) folded — lower case in the language, without diacritics, ß as ss — and
+ * concatenated, in chunks of events, with each event's offset; a query word is found by `indexOf` over that text,
+ * a hit mapped to its event by binary search, and the scan jumps to the next event that may still match. This
+ * module is loaded on demand (the first query); `facets.ts` holds the filter by lane, category and tag.
  */
-import { localize } from './text.js';
+import { localize } from './localize.js';
 import type { TimelineEvent } from './types.js';
 
-/**
- * A prepared index, built once per events and language: the distinct folded words of all events (the vocabulary),
- * each event's words and each word's events. A query word is looked for in the vocabulary only (a few MB, not the
- * whole text); the events come from the words that hold it — through the words' event lists when few events have
- * them, else by walking each event's words until one holds it (a common word is found in an event's first words).
- * A query word has no spaces, so it is a substring of an event's text exactly when it is one of a word of it.
- */
+/** Events per chunk: a chunk is built in well under a frame, and a hit's event is found in ≤ 12 steps. */
+const CHUNK = 1024;
+
+/** One chunk's text: event `first + i`'s folded text is `text.slice(at[i], at[i + 1])`. */
+interface Chunk {
+  readonly first: number;
+  readonly text: string;
+  readonly at: Uint32Array;
+}
+
+/** A prepared index of `size` events in `lang` (matches are by position in the events given to `buildIndex`). */
 export interface SearchIndex {
   readonly lang: string;
-  /** How many events (matches are by position in the events given to `buildIndex`). */
   readonly size: number;
-  /** The vocabulary, joined by `SEPARATOR`; word `w` begins at `wordAt[w]` (`wordAt[words]`: one past the end). */
-  readonly vocabulary: string;
-  readonly wordAt: Int32Array;
-  /** Event `i`'s distinct words: `eventWords[eventAt[i] … eventAt[i + 1])`. */
-  readonly eventWords: Int32Array;
-  readonly eventAt: Int32Array;
-  /** Word `w`'s events, in order: `postings[postingAt[w] … postingAt[w + 1])`. */
-  readonly postings: Int32Array;
-  readonly postingAt: Int32Array;
+  readonly chunks: readonly Chunk[];
 }
 
-/** What facets an event must have: any of the values listed in a facet, and every facet given. */
-export interface EventFilter {
-  groups?: readonly string[];
-  categories?: readonly string[];
-  tags?: readonly string[];
-}
-
-/** Between the vocabulary's words (a query word never holds it, so no match spans two words). */
+/** Between events' texts and between an event's fields: a query word never holds it, so no hit spans two. */
 const SEPARATOR = '\u0001';
-/** Between an event's fields: a word (no spaces) never spans two of them. */
-const FIELD = '\n';
-const NOT_ASCII = /[^ -~\s]/;
+const NOT_ASCII = /[^\0-\x7f]/;
+const NOT_ASCII_RUNS = /[^\0-\x7f]+/g;
 const MARKS = /\p{M}+/gu;
 /** Letters NFD does not take apart, written as a reader would type them on a plain keyboard. */
 const LETTERS: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
@@ -49,191 +38,185 @@ const LOCALE_CASE = /^(tr|az)\b/i;
 
 /** `text` as the index and queries hold it: lower case in `lang`, without diacritics, ß as ss. */
 export function fold(text: string, lang: string): string {
-  const ascii = !NOT_ASCII.test(text);
-  if (ascii && !LOCALE_CASE.test(lang)) return text.toLowerCase();
-  const lower = safeLower(text, lang);
-  if (!NOT_ASCII.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => LETTERS[c]!);
-}
-
-function safeLower(text: string, lang: string): string {
+  if (!NOT_ASCII.test(text) && !LOCALE_CASE.test(lang)) return text.toLowerCase();
+  let lower: string;
   try {
-    return text.toLocaleLowerCase(lang);
+    lower = text.toLocaleLowerCase(lang);
   } catch {
-    return text.toLowerCase(); // not a language tag Intl knows
+    lower = text.toLowerCase(); // not a language tag Intl knows
   }
+  // Only the runs of other letters the slow way (the rest stays one byte a letter, which `indexOf` scans faster).
+  return lower.replace(NOT_ASCII_RUNS, (run) => run.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => LETTERS[c]!));
 }
 
 /** Tags that separate words (`<p>a</p><p>b</p>` is two words; `<b>Bundes</b>tag` one). */
 const BLOCK_TAG = /<\/?(?:p|br|div|li|ul|ol|h[1-6]|td|th|tr|table|blockquote|section|article|hr|dt|dd|figcaption|pre)\b[^>]*>?/gi;
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Rich text as words: block tags become spaces, inline ones nothing, a few entities are read (cheap; the card shows the sanitized HTML). */
+/** Rich text as words: block tags become spaces, inline ones nothing, a few entities are read (the card shows the sanitized HTML). */
 function htmlWords(html: string): string {
   return html
     .replace(BLOCK_TAG, ' ')
     .replace(/<[^>]*>?/g, '')
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, (_, name: string) => {
       const n = name.toLowerCase();
-      if (n[0] === '#') {
-        const code = n[1] === 'x' ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10);
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-      }
-      return ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[n]!;
+      if (n[0] !== '#') return ENTITIES[n]!;
+      const code = n[1] === 'x' ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
     });
 }
 
-/** The words of one event the search looks through, in `lang`, not yet folded. */
+/** The text of one event the search looks through, in `lang`, not yet folded (fields apart by `SEPARATOR`). */
 export function searchText(e: TimelineEvent, lang: string): string {
-  const parts = [localize(e.title, lang)];
-  if (e.summary !== undefined) parts.push(localize(e.summary, lang));
-  if (e.summaryHtml !== undefined) parts.push(htmlWords(localize(e.summaryHtml, lang)));
-  parts.push(...e.tags, ...e.actors, e.group);
-  return parts.join(FIELD).replaceAll(SEPARATOR, ' ');
+  let text = localize(e.title, lang);
+  if (e.summary !== undefined) text += SEPARATOR + localize(e.summary, lang);
+  if (e.summaryHtml !== undefined) text += SEPARATOR + htmlWords(localize(e.summaryHtml, lang));
+  for (const tag of e.tags) text += SEPARATOR + tag;
+  for (const actor of e.actors) text += SEPARATOR + actor;
+  return text + SEPARATOR + e.group;
 }
 
-const SPACE = /\s+/;
-
-/** A growable list of 32-bit integers. */
-class Ints {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
+function buildChunk(events: readonly TimelineEvent[], first: number, lang: string): Chunk {
+  const end = Math.min(events.length, first + CHUNK);
+  const at = new Uint32Array(end - first + 1);
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = first; i < end; i++) {
+    // A separator inside a field would let a query word span two; whitespace runs are one space (words stay apart).
+    const text = fold(searchText(events[i]!, lang), lang);
+    at[i - first] = length;
+    parts.push(text, SEPARATOR);
+    length += text.length + 1;
   }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
+  at[end - first] = length;
+  return { first, text: parts.join(''), at };
 }
 
-/** Prepares `events` for `search` in `lang` (O(total text); build it once per events and language). */
+/** Prepares `events` for `search` in `lang`, all at once (O(total text); ~1–3 s at a million events: see `buildIndexInSlices`). */
 export function buildIndex(events: readonly TimelineEvent[], lang: string): SearchIndex {
-  const size = events.length;
-  // A raw word is folded once (words repeat: a million events hold far fewer distinct words).
-  const rawIds = new Map<string, number>();
-  const foldedIds = new Map<string, number>();
-  const words: string[] = [];
-  const eventWords = new Ints();
-  const eventAt = new Int32Array(size + 1);
-  let lastEvent = new Int32Array(1024).fill(-1);
-  let counts = new Int32Array(1024);
-  for (let i = 0; i < size; i++) {
-    eventAt[i] = eventWords.length;
-    for (const raw of searchText(events[i]!, lang).split(SPACE)) {
-      if (!raw) continue;
-      let id = rawIds.get(raw);
-      if (id === undefined) {
-        const folded = fold(raw, lang);
-        id = foldedIds.get(folded);
-        if (id === undefined) {
-          id = words.push(folded) - 1;
-          foldedIds.set(folded, id);
-          if (id === lastEvent.length) {
-            const [l, c] = [new Int32Array(id * 2).fill(-1), new Int32Array(id * 2)];
-            l.set(lastEvent);
-            c.set(counts);
-            [lastEvent, counts] = [l, c];
-          }
-        }
-        rawIds.set(raw, id);
-      }
-      if (lastEvent[id] === i) continue;
-      lastEvent[id] = i;
-      counts[id]!++;
-      eventWords.push(id);
+  const chunks: Chunk[] = [];
+  for (let first = 0; first < events.length; first += CHUNK) chunks.push(buildChunk(events, first, lang));
+  return { lang, size: events.length, chunks };
+}
+
+/** Lets the page run: `scheduler.yield()` where there is one, else a task. */
+const pause = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * `buildIndex` in slices of at most about `sliceMs` each, letting the page run between them, so building a million
+ * events' index never freezes it. `aborted()` is asked between slices: when true, the build stops (resolves `undefined`).
+ */
+export async function buildIndexInSlices(events: readonly TimelineEvent[], lang: string, aborted: () => boolean = () => false, sliceMs = 12): Promise<SearchIndex | undefined> {
+  const chunks: Chunk[] = [];
+  let sliceStart = performance.now();
+  for (let first = 0; first < events.length; first += CHUNK) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      if (aborted()) return undefined;
+      sliceStart = performance.now();
     }
+    chunks.push(buildChunk(events, first, lang));
   }
-  eventAt[size] = eventWords.length;
-  const ids = eventWords.done();
-  const postingAt = new Int32Array(words.length + 1);
-  for (let w = 0; w < words.length; w++) postingAt[w + 1] = postingAt[w]! + counts[w]!;
-  const postings = new Int32Array(ids.length);
-  const next = postingAt.slice(0, words.length);
-  for (let i = 0; i < size; i++) for (let j = eventAt[i]!; j < eventAt[i + 1]!; j++) postings[next[ids[j]!]!++] = i;
-  const wordAt = new Int32Array(words.length + 1);
-  for (let w = 0; w < words.length; w++) wordAt[w + 1] = wordAt[w]! + words[w]!.length + 1;
-  return { lang, size, vocabulary: words.join(SEPARATOR), wordAt, eventWords: ids, eventAt, postings, postingAt };
+  return { lang, size: events.length, chunks };
 }
 
 /** A query's words, folded like the index, without repeats or words another word holds ("mun munchen" → "munchen"). */
 export function queryWords(query: string, lang: string): string[] {
   const words = [...new Set(fold(query.replaceAll(SEPARATOR, ' '), lang).split(/\s+/).filter(Boolean))];
-  // Longest first: a longer word is usually rarer, and a word inside another adds nothing.
+  // Longest first: a longer word is usually rarer, so later words have fewer events left to look at.
   words.sort((a, b) => b.length - a.length);
   return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
 }
 
-/** Which words of the vocabulary hold `word` (1 at each), and how many events those words have in all. */
-function wordsHolding(index: SearchIndex, word: string): { held: Uint8Array; events: number } {
-  const { vocabulary, wordAt, postingAt } = index;
-  const held = new Uint8Array(wordAt.length - 1);
-  let events = 0;
-  let w = 0;
-  let pos = vocabulary.indexOf(word);
-  while (pos >= 0) {
-    while (wordAt[w + 1]! <= pos) w++;
-    held[w] = 1;
-    events += postingAt[w + 1]! - postingAt[w]!;
-    pos = vocabulary.indexOf(word, wordAt[w + 1]!);
+/** The event (index into `at`) whose text holds position `pos`, searching from `lo`. */
+function eventOf(at: Uint32Array, pos: number, lo: number): number {
+  let hi = at.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return { held, events };
+  return lo;
 }
 
 /**
- * Which events hold every word of `query` (as a substring, after folding): `1` at the position of each match.
- * An empty query matches every event.
+ * The events among `candidates` (positions, ascending; `undefined`: all) whose text holds `word`. Each `indexOf`
+ * starts at the next candidate's text, so the scan skips what cannot match, and stops at a chunk's last hit.
  */
+function scan(index: SearchIndex, word: string, candidates: Int32Array | undefined): Int32Array {
+  const out = new Int32Array(candidates ? candidates.length : index.size);
+  let n = 0;
+  let c = 0; // the next candidate to look at
+  for (const { first, text, at } of index.chunks) {
+    const last = first + at.length - 2;
+    if (candidates) {
+      while (c < candidates.length && candidates[c]! < first) c++;
+      if (c === candidates.length) break;
+      if (candidates[c]! > last) continue;
+    }
+    let from = candidates ? candidates[c]! - first : 0;
+    for (;;) {
+      const pos = text.indexOf(word, at[from]!);
+      if (pos < 0) break;
+      const e = eventOf(at, pos, from);
+      if (!candidates) out[n++] = first + e;
+      else {
+        while (c < candidates.length && candidates[c]! < first + e) c++;
+        if (candidates[c] === first + e) out[n++] = first + e;
+      }
+      if (!candidates) from = e + 1;
+      else {
+        while (c < candidates.length && candidates[c]! <= first + e) c++;
+        if (c === candidates.length || candidates[c]! > last) break;
+        from = candidates[c]! - first;
+      }
+      if (from > at.length - 2) break;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** The events (positions, ascending) holding every word (`words` from `queryWords`), among `within` if given. */
+export function searchWords(index: SearchIndex, words: readonly string[], within?: Int32Array): Int32Array {
+  let hits = within;
+  for (const word of words) {
+    hits = scan(index, word, hits);
+    if (!hits.length) break;
+  }
+  return hits ?? Int32Array.from({ length: index.size }, (_, i) => i);
+}
+
+/** Whether every event matching `after` also matches `before` (each word of `before` is in a word of `after`). */
+export function narrows(before: readonly string[], after: readonly string[]): boolean {
+  return before.every((b) => after.some((a) => a.includes(b)));
+}
+
+/**
+ * Searches one index as a reader types: a query that narrows the previous one (another letter, another word) looks
+ * only at the previous matches.
+ */
+export class Searcher {
+  private last: { words: string[]; hits: Int32Array } | undefined;
+
+  constructor(readonly index: SearchIndex) {}
+
+  /** The events (positions, ascending) holding every word of `query`; every event for a blank query. */
+  search(query: string): Int32Array {
+    const words = queryWords(query, this.index.lang);
+    const last = this.last;
+    const within = last && narrows(last.words, words) ? last.hits : undefined;
+    const hits = words.length ? searchWords(this.index, words, within) : searchWords(this.index, []);
+    this.last = { words, hits };
+    return hits;
+  }
+}
+
+/** Which events hold every word of `query` (after folding): `1` at the position of each match (all, for a blank query). */
 export function search(index: SearchIndex, query: string): Uint8Array {
-  const { size, eventWords, eventAt, postings, postingAt } = index;
-  const words = queryWords(query, index.lang).slice(0, 255);
-  const hits = new Uint8Array(size);
-  if (!words.length) return hits.fill(1);
-  // `hits[i]` counts the query words event i holds so far: round r looks only at events that held the r before.
-  words.forEach((word, round) => {
-    const { held, events } = wordsHolding(index, word);
-    if (events * 4 < eventWords.length) {
-      // Few events have these words: visit them through the words' event lists.
-      for (let w = 0; w < held.length; w++) {
-        if (!held[w]) continue;
-        for (let j = postingAt[w]!; j < postingAt[w + 1]!; j++) if (hits[postings[j]!] === round) hits[postings[j]!] = round + 1;
-      }
-      return;
-    }
-    // A common word: walk each event's words, stopping at the first that holds it (usually among the first few).
-    for (let i = 0; i < size; i++) {
-      if (hits[i] !== round) continue;
-      for (let j = eventAt[i]!; j < eventAt[i + 1]!; j++) {
-        if (held[eventWords[j]!]) {
-          hits[i] = round + 1;
-          break;
-        }
-      }
-    }
-  });
-  const all = words.length;
-  if (all > 1) for (let i = 0; i < size; i++) hits[i] = hits[i] === all ? 1 : 0;
-  return hits;
-}
-
-/** Whether `filter` asks for anything. */
-export function isFiltering(filter: EventFilter | undefined): boolean {
-  return !!(filter && (filter.groups?.length || filter.categories?.length || filter.tags?.length));
-}
-
-/** Which events have the facets `filter` asks for: `1` at the position of each (every event for an empty filter). */
-export function filterMatches(events: readonly TimelineEvent[], filter: EventFilter): Uint8Array {
-  const hits = new Uint8Array(events.length);
-  const set = (list: readonly string[] | undefined) => (list?.length ? new Set(list) : undefined);
-  const [groups, categories, tags] = [set(filter.groups), set(filter.categories), set(filter.tags)];
-  events.forEach((e, i) => {
-    if (groups && !groups.has(e.group)) return;
-    if (categories && !categories.has(e.category)) return;
-    if (tags && !e.tags.some((t) => tags.has(t))) return;
-    hits[i] = 1;
-  });
+  const hits = new Uint8Array(index.size);
+  for (const i of searchWords(index, queryWords(query, index.lang))) hits[i] = 1;
   return hits;
 }

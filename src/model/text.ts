@@ -1,13 +1,7 @@
-import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
+import type { DatePoint, TimelineEvent } from './types.js';
 import { civilFromMs, inDateRange, MS_PER_DAY } from './calendar.js';
 
-/** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
-export function localize(value: LocalizedText | undefined, lang: string): string {
-  if (value == null) return '';
-  if (typeof value === 'string') return value;
-  const base = lang.split('-')[0]!.toLowerCase();
-  return value[lang] ?? value[base] ?? value['en'] ?? Object.values(value)[0] ?? '';
-}
+export { localize } from './localize.js';
 
 /** `'de'` or `'en'`: the languages this package has words for. Dates and numbers use any language `Intl` knows. */
 export function messageLang(lang: string): 'de' | 'en' {

@@ -1,11 +1,14 @@
 /**
- * A reader's query and filter over one timeline's events, and which events match — the part of the shared model
- * that search and `<tl-filter>` change. The text index is built on the first query (it costs more than a search),
- * again only when the events or the language change; the matches are computed once per query, filter, events and
- * language, and read by every renderer.
+ * A reader's query, filter and filter mode over one timeline's events, and which events match — the part of the
+ * shared model that search and `<tl-filter>` change (the model owns one, as `model.search`). The text search loads
+ * and builds its index on the first query, in slices (a million events never freeze the page); until it is there
+ * the query matches every event (`pending`), then subscribers are told. The matches are computed once per query,
+ * filter, events and language, and read by every renderer.
  */
-import { buildIndex, filterMatches, isFiltering, queryWords, search, type EventFilter, type SearchIndex } from '../model/search.js';
+import { filterMatches, isFiltering, type EventFilter } from '../model/facets.js';
 import type { TimelineEvent } from '../model/types.js';
+import { loadSearch } from './search-loader.js';
+import type { Searcher } from '../model/search.js';
 
 /** What becomes of events that do not match: drawn dimmed, or left out. */
 export type FilterMode = 'dim' | 'hide';
@@ -13,10 +16,18 @@ export const FILTER_MODES = ['dim', 'hide'] as const satisfies readonly FilterMo
 
 export type { EventFilter };
 
-/** Which events match: `1` by input index (`undefined`: nothing is asked, every event matches). */
+/** Which events match: `1` by input index (`undefined`: every event matches). */
 export interface Matches {
   readonly matched: Uint8Array | undefined;
   readonly count: number;
+}
+
+/** What a query reads from its model, and how it tells the model that the matches changed. */
+export interface QuerySource {
+  events(): readonly TimelineEvent[];
+  lang(): string;
+  /** The matches changed; `relayout`: what is drawn changed too (events left out or back). */
+  changed(relayout: boolean): void;
 }
 
 const EMPTY_FILTER: EventFilter = Object.freeze({});
@@ -38,50 +49,156 @@ export function sameFilter(a: EventFilter, b: EventFilter): boolean {
   return same(a.groups, b.groups) && same(a.categories, b.categories) && same(a.tags, b.tags);
 }
 
-export class QueryState {
-  query = '';
-  filter: EventFilter = EMPTY_FILTER;
-  mode: FilterMode = 'dim';
-  private index: { events: readonly TimelineEvent[]; lang: string; index: SearchIndex } | undefined;
-  private result: { events: readonly TimelineEvent[]; lang: string; query: string; filter: EventFilter; matches: Matches } | undefined;
+type Key = { events: readonly TimelineEvent[]; lang: string };
+const sameKey = (a: Key | undefined, b: Key) => !!a && a.events === b.events && a.lang === b.lang;
+
+export class Query {
+  private query = '';
+  private facets: EventFilter = EMPTY_FILTER;
+  private filterMode: FilterMode = 'dim';
+  private searcher: (Key & { searcher: Searcher }) | undefined;
+  private building: (Key & { done: Promise<void> }) | undefined;
+  private onlyCache: { events: readonly TimelineEvent[]; matched: Uint8Array; out: readonly TimelineEvent[] } | undefined;
+  private result: (Key & { query: string; filter: EventFilter; matches: Matches }) | undefined;
+
+  constructor(private readonly source: QuerySource) {}
+
+  /** The reader's search text (over title, summary, tags, actors and lane; case- and diacritic-insensitive). */
+  get text(): string {
+    return this.query;
+  }
+
+  setText(text: string): void {
+    const next = String(text ?? '');
+    if (next === this.query) return;
+    this.query = next;
+    this.source.changed(this.filterMode === 'hide');
+  }
+
+  /** The lanes, categories and tags an event must have (any of each list given). */
+  get filter(): EventFilter {
+    return this.facets;
+  }
+
+  setFilter(filter: EventFilter | undefined): void {
+    const next = cleanFilter(filter);
+    if (sameFilter(next, this.facets)) return;
+    this.facets = next;
+    this.source.changed(this.filterMode === 'hide');
+  }
+
+  /** What becomes of events that do not match: `dim` (drawn, `matches` says which to dim) or `hide`. */
+  get mode(): FilterMode {
+    return this.filterMode;
+  }
+
+  setMode(mode: FilterMode): void {
+    const next = FILTER_MODES.includes(mode) ? mode : 'dim';
+    if (next === this.filterMode) return;
+    const before = this.hiding;
+    this.filterMode = next;
+    this.source.changed(before !== this.hiding);
+  }
 
   /** Whether the query or the filter asks for anything. */
   get active(): boolean {
-    return /\S/.test(this.query) || isFiltering(this.filter);
+    return /\S/.test(this.query) || isFiltering(this.facets);
   }
 
   /** Whether non-matching events are left out of what is drawn. */
   get hiding(): boolean {
-    return this.mode === 'hide' && this.active;
+    return this.filterMode === 'hide' && this.active;
   }
 
-  /** The matches among `events` (memoized on the events, language, query and filter). */
-  matchesOf(events: readonly TimelineEvent[], lang: string): Matches {
-    if (!this.active) return { matched: undefined, count: events.length };
+  /** Whether the text search is still loading or building its index (the query matches every event until then). */
+  get pending(): boolean {
+    return /\S/.test(this.query) && !sameKey(this.searcher, this.key());
+  }
+
+  /** Settles when the matches of the current query are known (starting the search's load and build if need be). */
+  async settled(): Promise<void> {
+    void this.current;
+    while (this.building) await this.building.done;
+  }
+
+  /** What to draw dimmed: with mode `dim` and a query or filter in force, `1` at the input index of each match. */
+  get dimming(): Uint8Array | undefined {
+    return this.filterMode === 'dim' && this.active ? this.current.matched : undefined;
+  }
+
+  /** `events` without those that do not match (the list and the story's previous/next read only the matches). */
+  only(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+    const matched = this.current.matched;
+    if (!matched) return events;
+    const c = this.onlyCache;
+    if (c && c.events === events && c.matched === matched) return c.out;
+    const out = events.filter((e) => matched[e.index] === 1);
+    this.onlyCache = { events, matched, out };
+    return out;
+  }
+
+  /** Whether `e` matches the query and the filter (every event does when none is set). */
+  matches(e: TimelineEvent): boolean {
+    const matched = this.current.matched;
+    return !matched || matched[e.index] === 1;
+  }
+
+  /** How many events match the query and the filter (hidden categories included). */
+  get count(): number {
+    return this.current.count;
+  }
+
+  /** The matches among the model's events, memoized on the events, language, query and filter. */
+  get current(): Matches {
+    const key = this.key();
+    if (!this.active) return { matched: undefined, count: key.events.length };
     const r = this.result;
-    if (r && r.events === events && r.lang === lang && r.query === this.query && r.filter === this.filter) return r.matches;
-    let hits: Uint8Array | undefined;
-    if (queryWords(this.query, lang).length) {
-      if (this.index?.events !== events || this.index.lang !== lang) this.index = { events, lang, index: buildIndex(events, lang) };
-      hits = search(this.index.index, this.query);
+    if (sameKey(r, key) && r!.query === this.query && r!.filter === this.facets) return r!.matches;
+    let hits: Int32Array | undefined;
+    if (/\S/.test(this.query)) {
+      if (!sameKey(this.searcher, key)) {
+        this.build(key);
+        if (!isFiltering(this.facets)) return { matched: undefined, count: key.events.length };
+      } else hits = this.searcher!.searcher.search(this.query);
     }
-    if (isFiltering(this.filter)) {
-      const facets = filterMatches(events, this.filter);
-      if (hits) for (let i = 0; i < facets.length; i++) hits[i]! &= facets[i]!;
-      else hits = facets;
-    }
+    const { events } = key;
+    const facets = isFiltering(this.facets) ? filterMatches(events, this.facets) : undefined;
     // By input index, as the model's other per-event state (positions) is.
     let size = 0;
     for (const e of events) size = Math.max(size, e.index + 1);
     const matched = new Uint8Array(size);
     let count = 0;
-    for (let i = 0; i < events.length; i++) {
-      if (!hits![i]) continue;
+    const take = (i: number) => {
+      if (facets && !facets[i]) return;
       matched[events[i]!.index] = 1;
       count++;
-    }
+    };
+    if (hits) hits.forEach(take);
+    else for (let i = 0; i < events.length; i++) take(i);
     const matches = { matched, count };
-    this.result = { events, lang, query: this.query, filter: this.filter, matches };
+    if (!this.pending) this.result = { ...key, query: this.query, filter: this.facets, matches };
     return matches;
+  }
+
+  private key(): Key {
+    return { events: this.source.events(), lang: this.source.lang() };
+  }
+
+  /** Loads the search and builds the index of `key` in slices; a newer build (other events or language) stops it. */
+  private build(key: Key): void {
+    if (sameKey(this.building, key)) return;
+    const done = (async () => {
+      try {
+        const core = await loadSearch();
+        const index = await core.buildIndexInSlices(key.events, key.lang, () => !sameKey(this.building, key));
+        if (!index || !sameKey(this.building, key)) return;
+        this.searcher = { ...key, searcher: new core.Searcher(index) };
+      } catch (error) {
+        console.warn('The search could not be loaded.', error);
+      }
+      if (sameKey(this.building, key)) this.building = undefined;
+      if (this.active) this.source.changed(this.hiding);
+    })();
+    this.building = { ...key, done };
   }
 }

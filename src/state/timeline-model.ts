@@ -5,45 +5,16 @@
  * object — and one way to change it, with subscribers told what changed.
  */
 import type { DataError, NormalizeResult, TimelineEvent } from '../model/types.js';
-import { normalizeGroups, type Era, type GroupOption, type Marker, type normalizeEras, type normalizeMarkers } from '../model/context.js';
+import { normalizeGroups, type Era, type GroupOption, type Marker } from '../model/context.js';
+import { COLOR_BY, keyOf, type ColorBy, type ContextReaders, type ModelChange, type ModelListener } from './model-types.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
-import { cleanFilter, FILTER_MODES, QueryState, sameFilter, type EventFilter, type FilterMode, type Matches } from './query.js';
+import { FILTER_MODES, Query, type EventFilter, type FilterMode } from './query.js';
 
 export { FILTER_MODES, type EventFilter, type FilterMode };
 
-/** What changed, for subscribers. */
-export interface ModelChange {
-  data?: boolean;
-  window?: boolean;
-  /** The window changed by a reader's action (a gesture, a key, a button, a companion's control). */
-  user?: boolean;
-  selection?: boolean;
-  focus?: boolean;
-  lang?: boolean;
-  /** Eras, markers or group options changed. */
-  context?: boolean;
-  /** A category was shown or hidden, or what colours (and groups) the events changed. */
-  categories?: boolean;
-  /** The query, the filter or the filter mode changed (and with them which events match). */
-  query?: boolean;
-}
-
-/** What colours events (and what the legend toggles): their lane, their `category`, or their first tag. */
-/** The readers of eras and markers, loaded on demand (they are not in most timelines). */
-export interface ContextReaders {
-  normalizeEras: typeof normalizeEras;
-  normalizeMarkers: typeof normalizeMarkers;
-}
-
-export type ColorBy = 'group' | 'category' | 'tag';
-export const COLOR_BY = ['group', 'category', 'tag'] as const satisfies readonly ColorBy[];
-
-/** The key an event is coloured and filtered by. */
-export const keyOf = (e: TimelineEvent, by: ColorBy): string => (by === 'category' ? e.category : by === 'tag' ? (e.tags[0] ?? '') : e.group);
-
-export type ModelListener = (change: ModelChange) => void;
+export { COLOR_BY, keyOf, type ColorBy, type ContextReaders, type ModelChange, type ModelListener } from './model-types.js';
 
 const NO_ERRORS: readonly DataError[] = Object.freeze([]);
 
@@ -73,8 +44,10 @@ export class TimelineModel {
   private hiddenKeys: ReadonlySet<string> = new Set();
   private keysCache: readonly string[] | undefined;
   private shownCache: { events: readonly TimelineEvent[]; by: ColorBy; hidden: ReadonlySet<string>; matched: Uint8Array | undefined; shown: readonly TimelineEvent[] } | undefined;
-  private readonly search = new QueryState();
   private positionsCache: Int32Array | undefined;
+
+  /** The reader's query, filter and filter mode, and which events match (change them through it: subscribers hear `query`). */
+  readonly search = new Query({ events: () => this.result.events, lang: () => this.language, changed: (relayout) => this.matchesChanged(relayout) });
 
   constructor() {
     this.lanes = this.pipeline.layout(this.result.events, 6, []);
@@ -252,7 +225,7 @@ export class TimelineModel {
   /** The events drawn: all of them but those of hidden keys (and, with `filterMode` `hide`, those that do not match). */
   get shownEvents(): readonly TimelineEvent[] {
     const events = this.result.events;
-    const matched = this.search.hiding ? this.matchState.matched : undefined;
+    const matched = this.search.hiding ? this.search.current.matched : undefined;
     if (!this.hiddenKeys.size && !matched) return events;
     const c = this.shownCache;
     if (c && c.events === events && c.by === this.by && c.hidden === this.hiddenKeys && c.matched === matched) return c.shown;
@@ -261,67 +234,8 @@ export class TimelineModel {
     return shown;
   }
 
-  // ——— search and filter ———
-
-  /** The reader's search text (over title, summary, tags, actors and lane; case- and diacritic-insensitive). */
-  get query(): string {
-    return this.search.query;
-  }
-
-  setQuery(query: string): void {
-    const next = String(query ?? '');
-    if (next === this.search.query) return;
-    this.search.query = next;
-    this.matchesChanged();
-  }
-
-  /** The lanes, categories and tags an event must have (any of each list given). */
-  get filter(): EventFilter {
-    return this.search.filter;
-  }
-
-  setFilter(filter: EventFilter | undefined): void {
-    const next = cleanFilter(filter);
-    if (sameFilter(next, this.search.filter)) return;
-    this.search.filter = next;
-    this.matchesChanged();
-  }
-
-  /** What becomes of events that do not match: `dim` (drawn, and `matches` says which to dim) or `hide`. */
-  get filterMode(): FilterMode {
-    return this.search.mode;
-  }
-
-  setFilterMode(mode: FilterMode): void {
-    const next = FILTER_MODES.includes(mode) ? mode : 'dim';
-    if (next === this.search.mode) return;
-    const drawnBefore = this.search.hiding;
-    this.search.mode = next;
-    this.matchesChanged(drawnBefore !== this.search.hiding);
-  }
-
-  /** Whether a query or a filter is in force. */
-  get searching(): boolean {
-    return this.search.active;
-  }
-
-  /** Whether `e` matches the query and the filter (every event does when none is set). */
-  matches(e: TimelineEvent): boolean {
-    const matched = this.matchState.matched;
-    return !matched || matched[e.index] === 1;
-  }
-
-  /** How many events match the query and the filter (hidden categories included). */
-  get matchCount(): number {
-    return this.matchState.count;
-  }
-
-  private get matchState(): Matches {
-    return this.search.matchesOf(this.result.events, this.language);
-  }
-
   /** After the query, the filter, the mode (or, with a query, the language) changed: relayout when hiding. */
-  private matchesChanged(relayout = this.search.mode === 'hide'): void {
+  private matchesChanged(relayout: boolean): void {
     if (relayout) {
       this.positionsCache = undefined;
       this.lanes = this.relayout();
@@ -428,7 +342,7 @@ export class TimelineModel {
     this.language = lang;
     this.notify({ lang: true });
     // Lower case (Turkish i) and a localized title's words depend on the language.
-    if (this.search.active) this.matchesChanged();
+    if (this.search.active) this.matchesChanged(this.search.hiding);
   }
 
   // ——— subscribers ———

@@ -39,15 +39,17 @@ describe('<tl-filter>', () => {
     expect(part(filter, 'label').textContent).to.equal('Search events');
     part(filter, 'input').focus();
     await sendKeys({ type: 'munchen' });
-    await until(() => el.model.query === 'munchen', 'the query');
-    expect(el.model.matchCount).to.equal(1);
+    await until(() => el.model.search.text === 'munchen', 'the query');
+    await el.model.search.settled();
+    expect(el.model.search.count).to.equal(1);
     await filter.updateComplete;
     expect(status(filter)).to.equal('1 of 4 events match');
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'ich' });
-    await until(() => el.model.query === 'munich', 'the new query');
+    await until(() => el.model.search.text === 'munich', 'the new query');
+    await el.model.search.settled();
     await filter.updateComplete;
-    expect(el.model.matchCount).to.equal(2);
+    expect(el.model.search.count).to.equal(2);
     expect(status(filter)).to.equal('2 of 4 events match');
   });
 
@@ -58,17 +60,17 @@ describe('<tl-filter>', () => {
     expect(city.textContent!.replace(/\s+/g, ' ').trim()).to.equal('City2');
     city.click();
     await filter.updateComplete;
-    expect(el.model.filter).to.deep.equal({ groups: ['City'] });
-    expect(el.model.matchCount).to.equal(2);
+    expect(el.model.search.filter).to.deep.equal({ groups: ['City'] });
+    expect(el.model.search.count).to.equal(2);
     expect(chip(filter, 'City').getAttribute('aria-pressed')).to.equal('true');
     chip(filter, 'games').click();
     await filter.updateComplete;
-    expect(el.model.matchCount).to.equal(0);
+    expect(el.model.search.count).to.equal(0);
     expect(status(filter)).to.equal('0 of 4 events match');
     chip(filter, 'City').click();
     chip(filter, 'games').click();
     await filter.updateComplete;
-    expect(el.model.searching).to.equal(false);
+    expect(el.model.search.active).to.equal(false);
     expect(status(filter)).to.equal('');
   });
 
@@ -77,8 +79,9 @@ describe('<tl-filter>', () => {
     await frame();
     const before = el.visibleItems().length;
     expect(before).to.equal(4);
-    el.model.setFilterMode('hide');
-    el.model.setQuery('munich');
+    el.model.search.setMode('hide');
+    el.model.search.setText('munich');
+    await el.model.search.settled();
     await el.updateComplete;
     await frame();
     await el.updateComplete;

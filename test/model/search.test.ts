@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { normalizeEvents } from '../../src/model/normalize.js';
-import { buildIndex, filterMatches, fold, search } from '../../src/model/search.js';
+import { buildIndex, buildIndexInSlices, fold, search, Searcher } from '../../src/model/search.js';
+import { filterMatches } from '../../src/model/facets.js';
 import type { TimelineEventInput } from '../../src/model/types.js';
 
 const ROWS: TimelineEventInput[] = [
@@ -44,6 +45,36 @@ describe('search', () => {
   it('matches every event for an empty or blank query', () => {
     expect(find('')).to.have.length(4);
     expect(find('   ')).to.have.length(4);
+  });
+  it('finds Turkish İ and ı with a plain i, in Turkish and in other languages', () => {
+    const tr = normalizeEvents([{ id: 't', start: '2000', title: 'İSTANBUL ve DİYARBAKIR' }]).events;
+    const hit = (query: string, lang: string) => search(buildIndex(tr, lang), query)[0];
+    expect(hit('istanbul', 'tr')).to.equal(1);
+    expect(hit('diyarbakir', 'tr')).to.equal(1);
+    expect(hit('istanbul', 'en')).to.equal(1);
+    expect(hit('ıstanbul', 'tr')).to.equal(1);
+  });
+  it('finds nothing for a word no event holds', () => {
+    expect(find('qqq')).to.deep.equal([]);
+    expect(find('munchen qqq')).to.deep.equal([]);
+  });
+  it('narrows a query as the reader types (each keystroke looks only at the previous matches) with the same result as afresh', () => {
+    const index = buildIndex(events, 'en');
+    const searcher = new Searcher(index);
+    const typed = 'treaty pe';
+    for (let k = 1; k <= typed.length; k++) {
+      const narrowed = [...searcher.search(typed.slice(0, k))];
+      const afresh = [...new Searcher(index).search(typed.slice(0, k))];
+      expect(narrowed, typed.slice(0, k)).to.deep.equal(afresh);
+    }
+    expect([...searcher.search('treaty pe')].map((i) => events[i]!.id)).to.deep.equal(['c']);
+    // Deleting a letter widens the query again.
+    expect([...searcher.search('t')].map((i) => events[i]!.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+  it('builds the same index in slices as at once', async () => {
+    const sliced = await buildIndexInSlices(events, 'de', () => false, 0);
+    expect(ids(search(sliced!, 'strasse'))).to.deep.equal(['b']);
+    expect(await buildIndexInSlices(events, 'de', () => true, -1)).to.equal(undefined);
   });
   it('lower-cases in the language (Turkish dotted I)', () => {
     expect(fold('İSTANBUL', 'tr')).to.equal('istanbul');

@@ -16,54 +16,60 @@ function model(): { m: TimelineModel; changes: ModelChange[] } {
   m.subscribe((c) => changes.push(c));
   return { m, changes };
 }
-const matching = (m: TimelineModel) => m.events.filter((e) => m.matches(e)).map((e) => e.id);
+const matching = (m: TimelineModel) => m.events.filter((e) => m.search.matches(e)).map((e) => e.id);
+/** Sets the query, and waits for the search to load and index (it does on the first query). */
+async function query(m: TimelineModel, text: string): Promise<void> {
+  m.search.setText(text);
+  await m.search.settled();
+}
 const shown = (m: TimelineModel) => m.shownEvents.map((e) => e.id);
 
 describe('TimelineModel search and filter', () => {
-  it('matches everything until a query or filter is set', () => {
+  it('matches everything until a query or filter is set', async () => {
     const { m } = model();
-    expect(m.searching).to.equal(false);
-    expect(m.matchCount).to.equal(4);
+    expect(m.search.active).to.equal(false);
+    expect(m.search.count).to.equal(4);
     expect(matching(m)).to.deep.equal(['a', 'b', 'c', 'd']);
   });
 
-  it('counts and marks the events a query matches, and tells subscribers', () => {
+  it('counts and marks the events a query matches, and tells subscribers', async () => {
     const { m, changes } = model();
-    m.setQuery('munchen');
+    await query(m, 'munchen');
     expect(matching(m)).to.deep.equal(['a']);
-    expect(m.matchCount).to.equal(1);
+    expect(m.search.count).to.equal(1);
     expect(changes.at(-1)).to.include({ query: true, data: false });
-    m.setQuery('munchen');
-    expect(changes).to.have.length(1);
-    m.setQuery('MUNICH');
+    const told = changes.length;
+    await query(m, 'munchen');
+    expect(changes).to.have.length(told);
+    await query(m, 'MUNICH');
     expect(matching(m)).to.deep.equal(['c', 'd']);
   });
 
-  it('combines the query with the filter: any value of a facet, every facet', () => {
+  it('combines the query with the filter: any value of a facet, every facet', async () => {
     const { m } = model();
-    m.setFilter({ groups: ['City', 'Politics'] });
+    m.search.setFilter({ groups: ['City', 'Politics'] });
     expect(matching(m)).to.deep.equal(['b', 'c', 'd']);
-    m.setFilter({ groups: ['City', 'Politics'], tags: ['games'] });
+    m.search.setFilter({ groups: ['City', 'Politics'], tags: ['games'] });
     expect(matching(m)).to.deep.equal(['d']);
-    m.setQuery('olympics');
-    expect(m.matchCount).to.equal(0);
-    m.setFilter({});
+    await query(m, 'olympics');
+    expect(m.search.count).to.equal(0);
+    m.search.setFilter({});
     expect(matching(m)).to.deep.equal(['a']);
   });
 
-  it('dims by default: every event stays drawn', () => {
+  it('dims by default: every event stays drawn', async () => {
     const { m } = model();
     const layout = m.layout;
-    m.setQuery('munich');
+    await query(m, 'munich');
     expect(shown(m)).to.deep.equal(['a', 'b', 'c', 'd']);
     expect(m.layout).to.equal(layout);
   });
 
-  it('with filterMode hide, leaves non-matches out of the drawn events, the lanes and the keyboard order', () => {
+  it('with filterMode hide, leaves non-matches out of the drawn events, the lanes and the keyboard order', async () => {
     const { m, changes } = model();
-    m.setFilterMode('hide');
+    m.search.setMode('hide');
     expect(shown(m)).to.have.length(4);
-    m.setQuery('munich');
+    await query(m, 'munich');
     expect(changes.at(-1)).to.include({ query: true, data: true });
     expect(shown(m)).to.deep.equal(['c', 'd']);
     const [, b, c, d] = m.events;
@@ -72,33 +78,34 @@ describe('TimelineModel search and filter', () => {
     expect(m.eventAt(b!.index)).to.equal(undefined);
     expect(m.eventAt(d!.index)).to.equal(d);
     expect(m.layout.lanes.reduce((n, lane) => n + lane.count, 0)).to.equal(2);
-    m.setFilterMode('dim');
+    m.search.setMode('dim');
     expect(shown(m)).to.have.length(4);
     expect(m.positionOf(d!)).to.equal(3);
   });
 
-  it('drops the selection and focus of an event a hiding query leaves out', () => {
+  it('drops the selection and focus of an event a hiding query leaves out', async () => {
     const { m } = model();
-    m.setFilterMode('hide');
+    m.search.setMode('hide');
     m.select('b');
     m.focus(m.events[1]);
-    m.setQuery('munich');
+    await query(m, 'munich');
     expect(m.selectedId).to.equal(undefined);
     expect(m.focused).to.equal(undefined);
   });
 
-  it('hides non-matches together with hidden categories', () => {
+  it('hides non-matches together with hidden categories', async () => {
     const { m } = model();
-    m.setFilterMode('hide');
-    m.setQuery('munich');
+    m.search.setMode('hide');
+    await query(m, 'munich');
     m.setHidden('Politics', true);
     expect(shown(m)).to.deep.equal(['c']);
   });
 
-  it('keeps the matches after new data, by their new events', () => {
+  it('keeps the matches after new data, by their new events', async () => {
     const { m } = model();
-    m.setQuery('treaty');
+    await query(m, 'treaty');
     m.setData([...ROWS, { id: 'e', start: '2005', title: 'Another treaty' }], [], 6);
+    await m.search.settled();
     expect(matching(m)).to.deep.equal(['d', 'e']);
   });
 });

@@ -149,7 +149,7 @@ export function createFilter(api: FilterApi): FilterConstructor {
       const model = this.model;
       if (!model) return nothing;
       const words = this.words;
-      const filter = model.filter;
+      const filter = model.search.filter;
       const values = this.values(model);
       const chip = (facet: Facet, [value, count]: [string, number]) => {
         const on = !!filter[facet]?.includes(value);
@@ -158,13 +158,13 @@ export function createFilter(api: FilterApi): FilterConstructor {
         </button>`;
       };
       return html`<label for="q">${words.search}</label>
-        <input part="input" id="q" type="search" autocomplete="off" .value=${this.typed ?? model.query} @input=${this.onInput} />
+        <input part="input" id="q" type="search" autocomplete="off" .value=${this.typed ?? model.search.text} @input=${this.onInput} />
         ${FACETS.map((facet) =>
           values[facet].length > 1 || filter[facet]?.length
             ? html`<div class="chips" role="group" aria-label=${words[facet]}>${values[facet].map((v) => chip(facet, v))}</div>`
             : nothing,
         )}
-        <p part="status" class="status" role="status" aria-live="polite">${model.searching ? words.match(model.matchCount, model.events.length) : ''}</p>`;
+        <p part="status" class="status" role="status" aria-live="polite">${model.search.active && !model.search.pending ? words.match(model.search.count, model.events.length) : ''}</p>`;
     }
 
     /** The query follows the typing once per frame (a million events cost a search per frame, not per key). */
@@ -175,7 +175,7 @@ export function createFilter(api: FilterApi): FilterConstructor {
         this.frame = 0;
         const typed = this.typed;
         this.typed = undefined;
-        if (typed !== undefined) this.model?.setQuery(typed);
+        if (typed !== undefined) this.model?.search.setText(typed);
       });
     };
 
@@ -185,9 +185,9 @@ export function createFilter(api: FilterApi): FilterConstructor {
       if (!model) return;
       const facet = button.dataset.facet as Facet;
       const value = button.dataset.value!;
-      const list = model.filter[facet] ?? [];
-      const next: EventFilter = { ...model.filter, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
-      model.setFilter(next);
+      const list = model.search.filter[facet] ?? [];
+      const next: EventFilter = { ...model.search.filter, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
+      model.search.setFilter(next);
     };
   }
   return TlFilter;

@@ -3,6 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataLoadError } from '../../controllers/data-source-controller.js';
 import type { DataError } from '../../model/types.js';
 import type { Messages } from './messages.js';
+import { messageLang } from '../../model/text.js';
+import type { TimelineModel } from '../../state/timeline-model.js';
 
 /** The legend of how precision is drawn, and the zoom buttons. */
 export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit: () => void, categories: TemplateResult | typeof nothing, list: { shown: boolean; toggle: () => void }): TemplateResult {
@@ -46,4 +48,19 @@ export function noticeTemplate(t: Messages, errors: readonly DataError[]): Templ
       </ul>
     </details>
   </div>`;
+}
+
+/** While a query or filter is in force: how many of the events match (languages other than German say it in English, for now). */
+const MATCHING = {
+  en: (n: string, of: string, one: boolean) => `${n} of ${of} ${one ? 'event matches' : 'events match'}`,
+  de: (n: string, of: string) => `${n} von ${of} Ereignissen passen`,
+};
+
+/** The plot's count: its events, or while a query or filter is in force, how many of them match ("3 of 26 events match"). */
+export function countText(t: Messages, model: TimelineModel): string {
+  const search = model.search;
+  if (!search.active || search.pending) return t.events(model.shownEvents.length);
+  const lang = messageLang(model.lang);
+  const format = new Intl.NumberFormat(lang).format;
+  return MATCHING[lang](format(search.count), format(model.events.length), model.events.length === 1);
 }

@@ -1,0 +1,28 @@
+/** The filter by lane, category and tag (pure, small: it stays in the bundle; the text search loads on demand). */
+import type { TimelineEvent } from './types.js';
+
+/** What facets an event must have: any of the values listed in a facet, and every facet given. */
+export interface EventFilter {
+  groups?: readonly string[];
+  categories?: readonly string[];
+  tags?: readonly string[];
+}
+
+/** Whether `filter` asks for anything. */
+export function isFiltering(filter: EventFilter | undefined): boolean {
+  return !!(filter && (filter.groups?.length || filter.categories?.length || filter.tags?.length));
+}
+
+/** Which events have the facets `filter` asks for: `1` at the position of each (every event for an empty filter). */
+export function filterMatches(events: readonly TimelineEvent[], filter: EventFilter): Uint8Array {
+  const hits = new Uint8Array(events.length);
+  const set = (list: readonly string[] | undefined) => (list?.length ? new Set(list) : undefined);
+  const [groups, categories, tags] = [set(filter.groups), set(filter.categories), set(filter.tags)];
+  events.forEach((e, i) => {
+    if (groups && !groups.has(e.group)) return;
+    if (categories && !categories.has(e.category)) return;
+    if (tags && !e.tags.some((t) => tags.has(t))) return;
+    hits[i] = 1;
+  });
+  return hits;
+}
