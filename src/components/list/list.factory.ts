@@ -145,7 +145,7 @@ export function createList(api: ListApi): ListConstructor {
       }
       this.timeline = found;
       this.unsubscribe = found.model.subscribe((change) => {
-        if (change.data || change.categories || change.selection || change.lang) this.requestUpdate();
+        if (change.data || change.query || change.categories || change.selection || change.lang) this.requestUpdate();
       });
       this.requestUpdate();
     }
