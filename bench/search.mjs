@@ -104,8 +104,7 @@ for (const query of QUERIES) {
   }
   rows.push({ query, keystrokes: query.length, medianMs: median(perKey), worstMs: Math.max(...perKey), matches: count });
 }
-const chars = index.chunks.reduce((s, c) => s + c.text.length, 0);
-const mb = `${index.chunks.length} chunks, ${(chars / 1e6).toFixed(0)} M chars`;
+const mb = `vocabulary ${index.wordAt.length - 1} words, ${(index.eventWords.length / 1e6).toFixed(1)} M event-word pairs`;
 console.log(`search bench: ${n.toLocaleString('en')} events (generated in ${generated.toFixed(0)} ms), Node ${process.version}`);
 console.log(`buildIndex: median ${median(builds).toFixed(0)} ms over ${builds.length} (${builds.map((b) => b.toFixed(0)).join(', ')}), ${mb}`);
 console.log('per keystroke (median of', runs, 'runs per prefix):');

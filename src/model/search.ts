@@ -1,28 +1,31 @@
 /**
- * Text search over events. Pure: no DOM. The index is each event's searchable text (title, summary, tags, actors,
- * group, in the timeline's language) folded — lower case in the language, without diacritics, ß as ss — and
- * concatenated, in chunks of events, with each event's offset; a query word is found by `indexOf` over that text,
- * a hit mapped to its event by binary search, and the scan jumps to the next event that may still match. This
- * module is loaded on demand (the first query); `facets.ts` holds the filter by lane, category and tag.
+ * Text search over events. Pure: no DOM. Each event's searchable text (title, summary, tags, actors, group, in the
+ * timeline's language) is folded — lower case in the language, without diacritics, ß as ss — and split into words;
+ * the index holds the distinct words and which events have them. A query word is a substring of a word (so
+ * "Munchen" finds "München", "ympi" finds "Olympics"); every word of a query must be found. Loaded on demand with
+ * the first query; `facets.ts` holds the filter by lane, category and tag.
  */
 import { localize } from './localize.js';
 import type { TimelineEvent } from './types.js';
 
-/** Events per chunk: a chunk is built in well under a frame, and a hit's event is found in ≤ 12 steps. */
-const CHUNK = 1024;
-
-/** One chunk's text: event `first + i`'s folded text is `text.slice(at[i], at[i + 1])`. */
-interface Chunk {
-  readonly first: number;
-  readonly text: string;
-  readonly at: Uint32Array;
-}
-
-/** A prepared index of `size` events in `lang` (matches are by position in the events given to `buildIndex`). */
+/**
+ * A prepared index of `size` events in `lang` (matches are by position in the events given to `buildIndex`): the
+ * distinct folded words of all events (the vocabulary), each event's words and each word's events. A query word is
+ * looked for in the vocabulary only (a few MB, not the whole text); its events come through the words that hold it —
+ * their event lists when few events have them, else each event's words, walked until one holds it.
+ */
 export interface SearchIndex {
   readonly lang: string;
   readonly size: number;
-  readonly chunks: readonly Chunk[];
+  /** The vocabulary, joined by `SEPARATOR`; word `w` begins at `wordAt[w]` (`wordAt[words]`: one past the end). */
+  readonly vocabulary: string;
+  readonly wordAt: Int32Array;
+  /** Event `i`'s distinct words: `eventWords[eventAt[i] … eventAt[i + 1])`. */
+  readonly eventWords: Int32Array;
+  readonly eventAt: Int32Array;
+  /** Word `w`'s events, in order: `postings[postingAt[w] … postingAt[w + 1])`. */
+  readonly postings: Int32Array;
+  readonly postingAt: Int32Array;
 }
 
 /** Between events' texts and between an event's fields: a query word never holds it, so no hit spans two. */
@@ -76,27 +79,126 @@ export function searchText(e: TimelineEvent, lang: string): string {
   return text + SEPARATOR + e.group;
 }
 
-function buildChunk(events: readonly TimelineEvent[], first: number, lang: string): Chunk {
-  const end = Math.min(events.length, first + CHUNK);
-  const at = new Uint32Array(end - first + 1);
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = first; i < end; i++) {
-    // A separator inside a field would let a query word span two; whitespace runs are one space (words stay apart).
-    const text = fold(searchText(events[i]!, lang), lang);
-    at[i - first] = length;
-    parts.push(text, SEPARATOR);
-    length += text.length + 1;
+/** Whether a UTF-16 unit is a space between words (the ones `\s` knows, and `SEPARATOR`). */
+const isSpace = (c: number): boolean =>
+  c <= 32 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** A growable list of 32-bit integers. */
+class Ints {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) this.data = grow(this.data, this.length * 2);
+    this.data[this.length++] = value;
   }
-  at[end - first] = length;
-  return { first, text: parts.join(''), at };
 }
 
-/** Prepares `events` for `search` in `lang`, all at once (O(total text); ~1–3 s at a million events: see `buildIndexInSlices`). */
+function grow(a: Int32Array, size: number, fill = 0): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  if (fill) next.fill(fill);
+  next.set(a);
+  return next;
+}
+
+/**
+ * Builds an index event by event. Words are found in each event's folded text by their characters and looked up in
+ * a hash table of their own (no substring, no Map, per word: a million events hold some 30 M words).
+ */
+class Builder {
+  private words: string[] = [];
+  private hashes = new Int32Array(1024);
+  private table = new Int32Array(4096).fill(-1);
+  private lastEvent = new Int32Array(1024).fill(-1);
+  private counts = new Int32Array(1024);
+  private eventWords = new Ints();
+  private readonly eventAt: Int32Array;
+
+  constructor(
+    private readonly events: readonly TimelineEvent[],
+    private readonly lang: string,
+  ) {
+    this.eventAt = new Int32Array(events.length + 1);
+  }
+
+  add(i: number): void {
+    const text = fold(searchText(this.events[i]!, this.lang), this.lang);
+    this.eventAt[i] = this.eventWords.length;
+    let start = -1;
+    let hash = 0;
+    for (let p = 0; p <= text.length; p++) {
+      const c = p < text.length ? text.charCodeAt(p) : 32;
+      if (isSpace(c)) {
+        if (start >= 0) this.word(text, start, p, hash, i);
+        start = -1;
+        hash = 0;
+      } else {
+        if (start < 0) start = p;
+        hash = Math.imul(hash ^ c, 16777619);
+      }
+    }
+  }
+
+  private word(text: string, start: number, end: number, hash: number, event: number): void {
+    const { table, hashes, words } = this;
+    const mask = table.length - 1;
+    let slot = hash & mask;
+    let id = table[slot]!;
+    for (; id >= 0; slot = (slot + 1) & mask, id = table[slot]!) {
+      if (hashes[id] !== hash || words[id]!.length !== end - start) continue;
+      const w = words[id]!;
+      let k = 0;
+      while (k < w.length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === w.length) break;
+    }
+    if (id < 0) {
+      id = words.push(text.slice(start, end)) - 1;
+      if (id === this.hashes.length) {
+        this.hashes = grow(this.hashes, id * 2);
+        this.lastEvent = grow(this.lastEvent, id * 2, -1);
+        this.counts = grow(this.counts, id * 2);
+      }
+      this.hashes[id] = hash;
+      table[slot] = id;
+      if (words.length * 2 > table.length) this.rehash();
+    }
+    if (this.lastEvent[id] === event) return;
+    this.lastEvent[id] = event;
+    this.counts[id]!++;
+    this.eventWords.push(id);
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (table[slot]! >= 0) slot = (slot + 1) & mask;
+      table[slot] = id;
+    }
+    this.table = table;
+  }
+
+  done(): SearchIndex {
+    const { words, counts, eventAt } = this;
+    const size = this.events.length;
+    const ids = this.eventWords.data.slice(0, this.eventWords.length);
+    eventAt[size] = ids.length;
+    const postingAt = new Int32Array(words.length + 1);
+    for (let w = 0; w < words.length; w++) postingAt[w + 1] = postingAt[w]! + counts[w]!;
+    const postings = new Int32Array(ids.length);
+    const next = postingAt.slice(0, words.length);
+    for (let i = 0; i < size; i++) for (let j = eventAt[i]!; j < eventAt[i + 1]!; j++) postings[next[ids[j]!]!++] = i;
+    const wordAt = new Int32Array(words.length + 1);
+    for (let w = 0; w < words.length; w++) wordAt[w + 1] = wordAt[w]! + words[w]!.length + 1;
+    return { lang: this.lang, size, vocabulary: words.join(SEPARATOR), wordAt, eventWords: ids, eventAt, postings, postingAt };
+  }
+}
+
+/** Prepares `events` for `search` in `lang`, all at once (O(total text): see `buildIndexInSlices` for a page). */
 export function buildIndex(events: readonly TimelineEvent[], lang: string): SearchIndex {
-  const chunks: Chunk[] = [];
-  for (let first = 0; first < events.length; first += CHUNK) chunks.push(buildChunk(events, first, lang));
-  return { lang, size: events.length, chunks };
+  const builder = new Builder(events, lang);
+  for (let i = 0; i < events.length; i++) builder.add(i);
+  return builder.done();
 }
 
 /** Lets the page run: `scheduler.yield()` where there is one, else a task. */
@@ -106,23 +208,23 @@ const pause = (): Promise<void> => {
 };
 
 /**
- * `buildIndex` in slices of at most about `sliceMs` each, letting the page run between them, so building a million
- * events' index never freezes it. `aborted()` is asked between slices: when true, the build stops (resolves `undefined`).
+ * `buildIndex` in slices of about `sliceMs` each, letting the page run between them, so building a million events'
+ * index never freezes it. `aborted()` is asked between slices: when true, the build stops (resolves `undefined`).
  */
-export async function buildIndexInSlices(events: readonly TimelineEvent[], lang: string, aborted: () => boolean = () => false, sliceMs = 12): Promise<SearchIndex | undefined> {
-  const chunks: Chunk[] = [];
+export async function buildIndexInSlices(events: readonly TimelineEvent[], lang: string, aborted: () => boolean = () => false, sliceMs = 10): Promise<SearchIndex | undefined> {
+  const builder = new Builder(events, lang);
   let sliceStart = performance.now();
-  for (let first = 0; first < events.length; first += CHUNK) {
-    if (performance.now() - sliceStart > sliceMs) {
+  for (let i = 0; i < events.length; i++) {
+    // The clock is read every 256 events (an event costs a few µs).
+    if ((i & 255) === 0 && performance.now() - sliceStart > sliceMs) {
       await pause();
       if (aborted()) return undefined;
       sliceStart = performance.now();
     }
-    chunks.push(buildChunk(events, first, lang));
+    builder.add(i);
   }
-  return { lang, size: events.length, chunks };
+  return builder.done();
 }
-
 /** A query's words, folded like the index, without repeats or words another word holds ("mun munchen" → "munchen"). */
 export function queryWords(query: string, lang: string): string[] {
   const words = [...new Set(fold(query.replaceAll(SEPARATOR, ' '), lang).split(/\s+/).filter(Boolean))];
@@ -131,49 +233,47 @@ export function queryWords(query: string, lang: string): string[] {
   return words.filter((w, i) => !words.slice(0, i).some((longer) => longer.includes(w)));
 }
 
-/** The event (index into `at`) whose text holds position `pos`, searching from `lo`. */
-function eventOf(at: Uint32Array, pos: number, lo: number): number {
-  let hi = at.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (at[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
+/** Which words of the vocabulary hold `word` (1 at each), and how many events those words have in all. */
+function wordsHolding(index: SearchIndex, word: string): { held: Uint8Array; events: number } {
+  const { vocabulary, wordAt, postingAt } = index;
+  const held = new Uint8Array(wordAt.length - 1);
+  let events = 0;
+  let w = 0;
+  let pos = vocabulary.indexOf(word);
+  while (pos >= 0) {
+    while (wordAt[w + 1]! <= pos) w++;
+    held[w] = 1;
+    events += postingAt[w + 1]! - postingAt[w]!;
+    pos = vocabulary.indexOf(word, wordAt[w + 1]!);
   }
-  return lo;
+  return { held, events };
 }
 
-/**
- * The events among `candidates` (positions, ascending; `undefined`: all) whose text holds `word`. Each `indexOf`
- * starts at the next candidate's text, so the scan skips what cannot match, and stops at a chunk's last hit.
- */
-function scan(index: SearchIndex, word: string, candidates: Int32Array | undefined): Int32Array {
-  const out = new Int32Array(candidates ? candidates.length : index.size);
+/** The events among `candidates` (positions, ascending; `undefined`: all) with a word that holds `word`. */
+function eventsHolding(index: SearchIndex, word: string, candidates: Int32Array | undefined): Int32Array {
+  const { size, eventWords, eventAt, postings, postingAt } = index;
+  const { held, events } = wordsHolding(index, word);
+  const count = candidates ? candidates.length : size;
+  const out = new Int32Array(Math.min(count, events));
   let n = 0;
-  let c = 0; // the next candidate to look at
-  for (const { first, text, at } of index.chunks) {
-    const last = first + at.length - 2;
-    if (candidates) {
-      while (c < candidates.length && candidates[c]! < first) c++;
-      if (c === candidates.length) break;
-      if (candidates[c]! > last) continue;
+  // Few events have these words (for the events left): visit them through the words' event lists.
+  if (events * 4 < (eventWords.length / Math.max(1, size)) * count) {
+    const hit = new Uint8Array(size);
+    for (let w = 0; w < held.length; w++) if (held[w]) for (let j = postingAt[w]!; j < postingAt[w + 1]!; j++) hit[postings[j]!] = 1;
+    for (let k = 0; k < count; k++) {
+      const i = candidates ? candidates[k]! : k;
+      if (hit[i]) out[n++] = i;
     }
-    let from = candidates ? candidates[c]! - first : 0;
-    for (;;) {
-      const pos = text.indexOf(word, at[from]!);
-      if (pos < 0) break;
-      const e = eventOf(at, pos, from);
-      if (!candidates) out[n++] = first + e;
-      else {
-        while (c < candidates.length && candidates[c]! < first + e) c++;
-        if (candidates[c] === first + e) out[n++] = first + e;
+    return out.subarray(0, n);
+  }
+  // A common word: walk each event's words, stopping at the first that holds it (usually among the first few).
+  for (let k = 0; k < count; k++) {
+    const i = candidates ? candidates[k]! : k;
+    for (let j = eventAt[i]!; j < eventAt[i + 1]!; j++) {
+      if (held[eventWords[j]!]) {
+        out[n++] = i;
+        break;
       }
-      if (!candidates) from = e + 1;
-      else {
-        while (c < candidates.length && candidates[c]! <= first + e) c++;
-        if (c === candidates.length || candidates[c]! > last) break;
-        from = candidates[c]! - first;
-      }
-      if (from > at.length - 2) break;
     }
   }
   return out.subarray(0, n);
@@ -183,7 +283,7 @@ function scan(index: SearchIndex, word: string, candidates: Int32Array | undefin
 export function searchWords(index: SearchIndex, words: readonly string[], within?: Int32Array): Int32Array {
   let hits = within;
   for (const word of words) {
-    hits = scan(index, word, hits);
+    hits = eventsHolding(index, word, hits);
     if (!hits.length) break;
   }
   return hits ?? Int32Array.from({ length: index.size }, (_, i) => i);
