@@ -5,6 +5,7 @@
  * "Munchen" finds "München", "ympi" finds "Olympics"); every word of a query must be found. Loaded on demand with
  * the first query; `facets.ts` holds the filter by lane, category and tag.
  */
+import { filterMatches, type EventFilter } from './facets.js';
 import { localize } from './localize.js';
 import type { TimelineEvent } from './types.js';
 
@@ -319,4 +320,27 @@ export function search(index: SearchIndex, query: string): Uint8Array {
   const hits = new Uint8Array(index.size);
   for (const i of searchWords(index, queryWords(query, index.lang))) hits[i] = 1;
   return hits;
+}
+
+/** Which events match: `1` by input index (`undefined`: every event matches), and how many. */
+export interface Matches {
+  readonly matched: Uint8Array | undefined;
+  readonly count: number;
+}
+
+/** The matches of a search's `hits` (positions; `undefined`: no text asked for) and a facet `filter`, by input index. */
+export function matchesOf(events: readonly TimelineEvent[], hits: Int32Array | undefined, filter: EventFilter): Matches {
+  const facets = filter.groups || filter.categories || filter.tags ? filterMatches(events, filter) : undefined;
+  let size = 0;
+  for (const e of events) size = Math.max(size, e.index + 1);
+  const matched = new Uint8Array(size);
+  let count = 0;
+  const take = (i: number) => {
+    if (facets && !facets[i]) return;
+    matched[events[i]!.index] = 1;
+    count++;
+  };
+  if (hits) hits.forEach(take);
+  else for (let i = 0; i < events.length; i++) take(i);
+  return { matched, count };
 }

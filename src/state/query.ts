@@ -1,26 +1,21 @@
 /**
  * A reader's query, filter and filter mode over one timeline's events, and which events match — the part of the
- * shared model that search and `<tl-filter>` change (the model owns one, as `model.search`). The text search loads
- * and builds its index on the first query, in slices (a million events never freeze the page); until it is there
- * the query matches every event (`pending`), then subscribers are told. The matches are computed once per query,
+ * shared model that search and `<tl-filter>` change (the model owns one, as `model.search`). What matches is worked
+ * out by the search core (`model/search.ts`), loaded with the first query or filter; the text index is built on the
+ * first query, in slices (a million events never freeze the page). Until they are there every event matches
+ * (`pending`), then subscribers are told. The matches are computed once per query,
  * filter, events and language, and read by every renderer.
  */
-import { filterMatches, isFiltering, type EventFilter } from '../model/facets.js';
+import { isFiltering, type EventFilter } from '../model/facets.js';
 import type { TimelineEvent } from '../model/types.js';
-import { loadSearch } from './search-loader.js';
-import type { Searcher } from '../model/search.js';
+import { loadSearch, type SearchCore } from './search-loader.js';
+import type { Matches, Searcher } from '../model/search.js';
 
 /** What becomes of events that do not match: drawn dimmed, or left out. */
 export type FilterMode = 'dim' | 'hide';
 export const FILTER_MODES = ['dim', 'hide'] as const satisfies readonly FilterMode[];
 
-export type { EventFilter };
-
-/** Which events match: `1` by input index (`undefined`: every event matches). */
-export interface Matches {
-  readonly matched: Uint8Array | undefined;
-  readonly count: number;
-}
+export type { EventFilter, Matches };
 
 /** What a query reads from its model, and how it tells the model that the matches changed. */
 export interface QuerySource {
@@ -56,8 +51,11 @@ export class Query {
   private query = '';
   private facets: EventFilter = EMPTY_FILTER;
   private filterMode: FilterMode = 'dim';
+  private core: SearchCore | undefined;
   private searcher: (Key & { searcher: Searcher }) | undefined;
   private building: (Key & { done: Promise<void> }) | undefined;
+  /** The events and language the search could not be loaded for (not tried again at every render). */
+  private failed: Key | undefined;
   private onlyCache: { events: readonly TimelineEvent[]; matched: Uint8Array; out: readonly TimelineEvent[] } | undefined;
   private result: (Key & { query: string; filter: EventFilter; matches: Matches }) | undefined;
 
@@ -112,7 +110,7 @@ export class Query {
 
   /** Whether the text search is still loading or building its index (the query matches every event until then). */
   get pending(): boolean {
-    return /\S/.test(this.query) && !sameKey(this.searcher, this.key());
+    return this.active && (!this.core || (/\S/.test(this.query) && !sameKey(this.searcher, this.key())));
   }
 
   /** Settles when the matches of the current query are known (starting the search's load and build if need be). */
@@ -154,29 +152,13 @@ export class Query {
     if (!this.active) return { matched: undefined, count: key.events.length };
     const r = this.result;
     if (sameKey(r, key) && r!.query === this.query && r!.filter === this.facets) return r!.matches;
-    let hits: Int32Array | undefined;
-    if (/\S/.test(this.query)) {
-      if (!sameKey(this.searcher, key)) {
-        this.build(key);
-        if (!isFiltering(this.facets)) return { matched: undefined, count: key.events.length };
-      } else hits = this.searcher!.searcher.search(this.query);
+    const text = /\S/.test(this.query);
+    if (this.pending) {
+      if (!sameKey(this.failed, key)) this.prepare(key, text);
+      return { matched: undefined, count: key.events.length };
     }
-    const { events } = key;
-    const facets = isFiltering(this.facets) ? filterMatches(events, this.facets) : undefined;
-    // By input index, as the model's other per-event state (positions) is.
-    let size = 0;
-    for (const e of events) size = Math.max(size, e.index + 1);
-    const matched = new Uint8Array(size);
-    let count = 0;
-    const take = (i: number) => {
-      if (facets && !facets[i]) return;
-      matched[events[i]!.index] = 1;
-      count++;
-    };
-    if (hits) hits.forEach(take);
-    else for (let i = 0; i < events.length; i++) take(i);
-    const matches = { matched, count };
-    if (!this.pending) this.result = { ...key, query: this.query, filter: this.facets, matches };
+    const matches = this.core!.matchesOf(key.events, text ? this.searcher!.searcher.search(this.query) : undefined, this.facets);
+    this.result = { ...key, query: this.query, filter: this.facets, matches };
     return matches;
   }
 
@@ -184,17 +166,17 @@ export class Query {
     return { events: this.source.events(), lang: this.source.lang() };
   }
 
-  /** Loads the search and builds the index of `key` in slices; a newer build (other events or language) stops it. */
-  private build(key: Key): void {
+  /** Loads the search core and (for a text query) builds the index of `key` in slices; a newer build (other events or language) stops it. */
+  private prepare(key: Key, text: boolean): void {
     if (sameKey(this.building, key)) return;
     const done = (async () => {
       try {
-        const core = await loadSearch();
-        const index = await core.buildIndexInSlices(key.events, key.lang, () => !sameKey(this.building, key));
-        if (!index || !sameKey(this.building, key)) return;
-        this.searcher = { ...key, searcher: new core.Searcher(index) };
+        const core = (this.core ??= await loadSearch());
+        const index = text ? await core.buildIndexInSlices(key.events, key.lang, () => !sameKey(this.building, key)) : undefined;
+        if (index && sameKey(this.building, key)) this.searcher = { ...key, searcher: new core.Searcher(index) };
       } catch (error) {
         console.warn('The search could not be loaded.', error);
+        this.failed = key;
       }
       if (sameKey(this.building, key)) this.building = undefined;
       if (this.active) this.source.changed(this.hiding);

@@ -59,11 +59,13 @@ describe('<tl-filter>', () => {
     expect(city.getAttribute('aria-pressed')).to.equal('false');
     expect(city.textContent!.replace(/\s+/g, ' ').trim()).to.equal('City2');
     city.click();
+    await el.model.search.settled();
     await filter.updateComplete;
     expect(el.model.search.filter).to.deep.equal({ groups: ['City'] });
     expect(el.model.search.count).to.equal(2);
     expect(chip(filter, 'City').getAttribute('aria-pressed')).to.equal('true');
     chip(filter, 'games').click();
+    await el.model.search.settled();
     await filter.updateComplete;
     expect(el.model.search.count).to.equal(0);
     expect(status(filter)).to.equal('0 of 4 events match');

@@ -48,12 +48,15 @@ describe('TimelineModel search and filter', () => {
   it('combines the query with the filter: any value of a facet, every facet', async () => {
     const { m } = model();
     m.search.setFilter({ groups: ['City', 'Politics'] });
+    await m.search.settled();
     expect(matching(m)).to.deep.equal(['b', 'c', 'd']);
     m.search.setFilter({ groups: ['City', 'Politics'], tags: ['games'] });
+    await m.search.settled();
     expect(matching(m)).to.deep.equal(['d']);
     await query(m, 'olympics');
     expect(m.search.count).to.equal(0);
     m.search.setFilter({});
+    await m.search.settled();
     expect(matching(m)).to.deep.equal(['a']);
   });
 
@@ -68,6 +71,7 @@ describe('TimelineModel search and filter', () => {
   it('with filterMode hide, leaves non-matches out of the drawn events, the lanes and the keyboard order', async () => {
     const { m, changes } = model();
     m.search.setMode('hide');
+    await m.search.settled();
     expect(shown(m)).to.have.length(4);
     await query(m, 'munich');
     expect(changes.at(-1)).to.include({ query: true, data: true });
@@ -79,6 +83,7 @@ describe('TimelineModel search and filter', () => {
     expect(m.eventAt(d!.index)).to.equal(d);
     expect(m.layout.lanes.reduce((n, lane) => n + lane.count, 0)).to.equal(2);
     m.search.setMode('dim');
+    await m.search.settled();
     expect(shown(m)).to.have.length(4);
     expect(m.positionOf(d!)).to.equal(3);
   });
@@ -86,6 +91,7 @@ describe('TimelineModel search and filter', () => {
   it('drops the selection and focus of an event a hiding query leaves out', async () => {
     const { m } = model();
     m.search.setMode('hide');
+    await m.search.settled();
     m.select('b');
     m.focus(m.events[1]);
     await query(m, 'munich');
@@ -96,8 +102,10 @@ describe('TimelineModel search and filter', () => {
   it('hides non-matches together with hidden categories', async () => {
     const { m } = model();
     m.search.setMode('hide');
+    await m.search.settled();
     await query(m, 'munich');
     m.setHidden('Politics', true);
+    await m.search.settled();
     expect(shown(m)).to.deep.equal(['c']);
   });
 
