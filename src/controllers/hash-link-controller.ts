@@ -1,31 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const EVENT = 'event';
-const QUERY = 'q';
-
-/** The fields of a URL fragment `#event=<id>&q=<query>` (either, both, in any order); others are kept as they are. */
-function fieldsOf(hash: string): Map<string, string> {
-  const fields = new Map<string, string>();
-  for (const part of hash.replace(/^#/, '').split('&')) {
-    const at = part.indexOf('=');
-    if (at <= 0) continue;
-    try {
-      fields.set(part.slice(0, at), decodeURIComponent(part.slice(at + 1)));
-    } catch {
-      // a malformed escape: the field is ignored
-    }
-  }
-  return fields;
-}
+/** The fields of a URL fragment: `#event=<id>`, `#q=<query>`, or both (`#event=a&q=b`). */
+const fieldsOf = (hash: string) => new URLSearchParams(hash.slice(1));
 
 /** The event id in a URL fragment `#event=<id>`, or `undefined`. */
 export function eventIdFromHash(hash: string): string | undefined {
-  return fieldsOf(hash).get(EVENT) || undefined;
+  return fieldsOf(hash).get('event') || undefined;
 }
 
 /** The search text in a URL fragment `#q=<query>`, or `undefined`. */
 export function queryFromHash(hash: string): string | undefined {
-  return fieldsOf(hash).get(QUERY);
+  return fieldsOf(hash).get('q') ?? undefined;
 }
 
 export interface HashLinkOptions {
@@ -88,7 +73,7 @@ export class HashLinkController implements ReactiveController {
     const query = this.options.query;
     if (!query || !this.read || !this.options.enabled() || query.text === this.linkedQuery) return;
     this.linkedQuery = query.text;
-    this.replace(QUERY, this.linkedQuery || undefined);
+    this.replace('q', this.linkedQuery || undefined);
   }
 
   /** Records the selected event in the URL (or removes the field when `id` is undefined). */
@@ -97,7 +82,7 @@ export class HashLinkController implements ReactiveController {
     if (id === undefined && !eventIdFromHash(location.hash)) return;
     this.pending = undefined;
     this.read = true;
-    this.replace(EVENT, id);
+    this.replace('event', id);
   }
 
   private readQuery(): void {
@@ -112,8 +97,7 @@ export class HashLinkController implements ReactiveController {
     const fields = fieldsOf(location.hash);
     if (value === undefined) fields.delete(name);
     else fields.set(name, value);
-    const hash = [...fields].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-    const { pathname, search } = location;
-    history.replaceState(history.state, '', hash ? `${pathname}${search}#${hash}` : pathname + search);
+    const hash = fields.toString();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
   }
 }

@@ -1,4 +1,4 @@
-/** The filter by lane, category and tag (pure, small: it stays in the bundle; the text search loads on demand). */
+/** The filter by lane, category and tag (pure; loaded with the search core, `search.ts`). */
 import type { TimelineEvent } from './types.js';
 
 /** What facets an event must have: any of the values listed in a facet, and every facet given. */
@@ -6,11 +6,6 @@ export interface EventFilter {
   groups?: readonly string[];
   categories?: readonly string[];
   tags?: readonly string[];
-}
-
-/** Whether `filter` asks for anything. */
-export function isFiltering(filter: EventFilter | undefined): boolean {
-  return !!(filter && (filter.groups?.length || filter.categories?.length || filter.tags?.length));
 }
 
 /** Which events have the facets `filter` asks for: `1` at the position of each (every event for an empty filter). */

@@ -326,6 +326,88 @@ export function search(index: SearchIndex, query: string): Uint8Array {
 export interface Matches {
   readonly matched: Uint8Array | undefined;
   readonly count: number;
+  /** The search is still building its index: every event counts as a match until then. */
+  readonly pending?: boolean;
+}
+
+/** What a `Matcher` reads: the query's state (`state/query.ts`) and its model's events and language. */
+export interface MatchSource {
+  readonly text: string;
+  readonly filter: EventFilter;
+  readonly hiding: boolean;
+  readonly active: boolean;
+  readonly source: { events(): readonly TimelineEvent[]; lang(): string; changed(relayout: boolean): void };
+}
+
+type Key = { events: readonly TimelineEvent[]; lang: string };
+const sameKey = (a: Key | undefined, b: Key) => !!a && a.events === b.events && a.lang === b.lang;
+
+/**
+ * The matches of one query's state, memoized on the events, language, text and filter: the text index is built (in
+ * slices) on the first query and again only for other events or another language; the query's model is told when
+ * it is there.
+ */
+export class Matcher {
+  private searcher: (Key & { searcher: Searcher }) | undefined;
+  private building: (Key & { done: Promise<void> }) | undefined;
+  private result: (Key & { text: string; filter: EventFilter; matches: Matches }) | undefined;
+  private onlyCache: { events: readonly TimelineEvent[]; matched: Uint8Array; out: readonly TimelineEvent[] } | undefined;
+  /** The events and language whose index could not be built (not tried again at every render). */
+  private failed: Key | undefined;
+
+  constructor(private readonly q: MatchSource) {}
+
+  /** While an index is being built: settles when it is there. */
+  get busy(): Promise<void> | undefined {
+    return this.building?.done;
+  }
+
+  current(): Matches {
+    const key = { events: this.q.source.events(), lang: this.q.source.lang() };
+    const { text, filter } = this.q;
+    if (!this.q.active) return { matched: undefined, count: key.events.length };
+    const r = this.result;
+    if (sameKey(r, key) && r!.text === text && r!.filter === filter) return r!.matches;
+    const words = /\S/.test(text);
+    if (words && !sameKey(this.searcher, key)) {
+      if (sameKey(this.failed, key)) return { matched: undefined, count: key.events.length };
+      this.build(key);
+      return { matched: undefined, count: key.events.length, pending: true };
+    }
+    const matches = matchesOf(key.events, words ? this.searcher!.searcher.search(text) : undefined, filter);
+    this.result = { ...key, text, filter, matches };
+    return matches;
+  }
+
+  /** `events` without those that do not match (memoized). */
+  only(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+    const matched = this.current().matched;
+    if (!matched) return events;
+    const c = this.onlyCache;
+    if (c && c.events === events && c.matched === matched) return c.out;
+    const out = events.filter((e) => matched[e.index] === 1);
+    this.onlyCache = { events, matched, out };
+    return out;
+  }
+
+  /** Builds the index of `key` in slices; a newer build (other events or language) stops this one. */
+  private build(key: Key): void {
+    if (sameKey(this.building, key)) return;
+    const done = buildIndexInSlices(key.events, key.lang, () => !sameKey(this.building, key)).then(
+      (index) => {
+        if (!index || !sameKey(this.building, key)) return;
+        this.searcher = { ...key, searcher: new Searcher(index) };
+        this.building = undefined;
+        if (this.q.active) this.q.source.changed(this.q.hiding);
+      },
+      (error: unknown) => {
+        console.warn('The search index could not be built.', error);
+        this.failed = key;
+        if (sameKey(this.building, key)) this.building = undefined;
+      },
+    );
+    this.building = { ...key, done };
+  }
 }
 
 /** The matches of a search's `hits` (positions; `undefined`: no text asked for) and a facet `filter`, by input index. */
