@@ -50,17 +50,10 @@ export function noticeTemplate(t: Messages, errors: readonly DataError[]): Templ
   </div>`;
 }
 
-/** While a query or filter is in force: how many of the events match (languages other than German say it in English, for now). */
-const MATCHING = {
-  en: (n: string, of: string, one: boolean) => `${n} of ${of} ${one ? 'event matches' : 'events match'}`,
-  de: (n: string, of: string) => `${n} von ${of} Ereignissen passen`,
-};
-
 /** The plot's count: its events, or while a query or filter is in force, how many of them match ("3 of 26 events match"). */
 export function countText(t: Messages, model: TimelineModel): string {
-  const search = model.search;
+  const { search, lang } = model;
   if (!search.active || search.pending) return t.events(model.shownEvents.length);
-  const lang = messageLang(model.lang);
-  const format = new Intl.NumberFormat(lang).format;
-  return MATCHING[lang](format(search.count), format(model.events.length), model.events.length === 1);
+  const n = search.count.toLocaleString(lang);
+  return messageLang(lang) === 'de' ? `${n} von ${t.events(model.events.length)} passen` : `${n} of ${t.events(model.events.length)} match`;
 }
