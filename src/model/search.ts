@@ -37,20 +37,34 @@ const MARKS = /\p{M}+/gu;
 /** Letters NFD does not take apart, written as a reader would type them on a plain keyboard. */
 const LETTERS: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
 const SPECIAL = /[ßłøđæœıþð]/g;
-/** Languages whose lower case differs from the default one for ASCII letters (Turkish and Azeri dotless i). */
-const LOCALE_CASE = /^(tr|az)\b/i;
+/** Languages whose lower case differs from the default one (Turkish and Azeri dotless i, Lithuanian dotted i). */
+const LOCALE_CASE = /^(tr|az|lt)\b/i;
+/** Runs of letters other than ASCII, folded (they repeat: "ü", "é", "ß" …); cleared when it grows past `RUNS_MAX`. */
+const runs = new Map<string, string>();
+const RUNS_MAX = 20000;
+
+function foldRun(run: string): string {
+  let folded = runs.get(run);
+  if (folded === undefined) {
+    folded = run.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => LETTERS[c]!);
+    if (runs.size >= RUNS_MAX) runs.clear();
+    runs.set(run, folded);
+  }
+  return folded;
+}
 
 /** `text` as the index and queries hold it: lower case in `lang`, without diacritics, ß as ss. */
 export function fold(text: string, lang: string): string {
-  if (!NOT_ASCII.test(text) && !LOCALE_CASE.test(lang)) return text.toLowerCase();
-  let lower: string;
-  try {
-    lower = text.toLocaleLowerCase(lang);
-  } catch {
-    lower = text.toLowerCase(); // not a language tag Intl knows
+  let lower = text.toLowerCase();
+  if (LOCALE_CASE.test(lang)) {
+    try {
+      lower = text.toLocaleLowerCase(lang);
+    } catch {
+      // not a language tag Intl knows: the default lower case
+    }
   }
-  // Only the runs of other letters the slow way (the rest stays one byte a letter, which `indexOf` scans faster).
-  return lower.replace(NOT_ASCII_RUNS, (run) => run.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => LETTERS[c]!));
+  // Only the runs of other letters the slow way (and each distinct run once).
+  return NOT_ASCII.test(lower) ? lower.replace(NOT_ASCII_RUNS, foldRun) : lower;
 }
 
 /** Tags that separate words (`<p>a</p><p>b</p>` is two words; `<b>Bundes</b>tag` one). */
