@@ -193,7 +193,8 @@ class Builder {
     this.table = table;
   }
 
-  done(): SearchIndex {
+  /** The index, from the words added; yields every few thousand events (a million events hold some 30 M words). */
+  *finish(): Generator<void, SearchIndex> {
     const { words, counts, eventAt } = this;
     const size = this.events.length;
     const ids = this.eventWords.data.slice(0, this.eventWords.length);
@@ -202,7 +203,10 @@ class Builder {
     for (let w = 0; w < words.length; w++) postingAt[w + 1] = postingAt[w]! + counts[w]!;
     const postings = new Int32Array(ids.length);
     const next = postingAt.slice(0, words.length);
-    for (let i = 0; i < size; i++) for (let j = eventAt[i]!; j < eventAt[i + 1]!; j++) postings[next[ids[j]!]!++] = i;
+    for (let i = 0; i < size; i++) {
+      for (let j = eventAt[i]!; j < eventAt[i + 1]!; j++) postings[next[ids[j]!]!++] = i;
+      if ((i & 8191) === 8191) yield;
+    }
     const wordAt = new Int32Array(words.length + 1);
     for (let w = 0; w < words.length; w++) wordAt[w + 1] = wordAt[w]! + words[w]!.length + 1;
     return { lang: this.lang, size, vocabulary: words.join(SEPARATOR), wordAt, eventWords: ids, eventAt, postings, postingAt };
@@ -213,7 +217,11 @@ class Builder {
 export function buildIndex(events: readonly TimelineEvent[], lang: string): SearchIndex {
   const builder = new Builder(events, lang);
   for (let i = 0; i < events.length; i++) builder.add(i);
-  return builder.done();
+  const finish = builder.finish();
+  for (;;) {
+    const step = finish.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Lets the page run: `scheduler.yield()` where there is one, else a task. */
@@ -229,16 +237,23 @@ const pause = (): Promise<void> => {
 export async function buildIndexInSlices(events: readonly TimelineEvent[], lang: string, aborted: () => boolean = () => false, sliceMs = 10): Promise<SearchIndex | undefined> {
   const builder = new Builder(events, lang);
   let sliceStart = performance.now();
+  const due = async () => {
+    if (performance.now() - sliceStart < sliceMs) return false;
+    await pause();
+    sliceStart = performance.now();
+    return aborted();
+  };
   for (let i = 0; i < events.length; i++) {
     // The clock is read every 256 events (an event costs a few µs).
-    if ((i & 255) === 0 && performance.now() - sliceStart > sliceMs) {
-      await pause();
-      if (aborted()) return undefined;
-      sliceStart = performance.now();
-    }
+    if ((i & 255) === 0 && (await due())) return undefined;
     builder.add(i);
   }
-  return builder.done();
+  const finish = builder.finish();
+  for (;;) {
+    const step = finish.next();
+    if (step.done) return step.value;
+    if (await due()) return undefined;
+  }
 }
 /** A query's words, folded like the index, without repeats or words another word holds ("mun munchen" → "munchen"). */
 export function queryWords(query: string, lang: string): string[] {
