@@ -109,6 +109,7 @@ console.log(`search bench: ${n.toLocaleString('en')} events (generated in ${gene
 console.log(`buildIndex: median ${median(builds).toFixed(0)} ms over ${builds.length} (${builds.map((b) => b.toFixed(0)).join(', ')}), ${mb}`);
 console.log('per keystroke (median of', runs, 'runs per prefix):');
 console.table(rows.map((r) => ({ ...r, medianMs: +r.medianMs.toFixed(1), worstMs: +r.worstMs.toFixed(1) })));
-console.log(`buildIndexInSlices: ${slicedMs.toFixed(0)} ms in ${slices.length} slices, longest ${Math.max(...slices).toFixed(1)} ms (between pauses)`);
+const over = (ms) => slices.filter((x) => x > ms).length;
+console.log(`buildIndexInSlices: ${slicedMs.toFixed(0)} ms in ${slices.length} slices (between pauses): median ${median(slices).toFixed(1)} ms, ${over(16)} over 16 ms, ${over(50)} over 50 ms, longest ${Math.max(...slices).toFixed(1)} ms`);
 const sorted = [...rows.map((r) => r.medianMs)];
 console.log(`keystrokes: median of medians ${median(sorted).toFixed(1)} ms, worst prefix ${Math.max(...rows.map((r) => r.worstMs)).toFixed(1)} ms`);
