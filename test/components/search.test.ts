@@ -5,7 +5,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TlTimeline } from '../../src/index.js';
 import '../../src/define.js';
+import type { TimelineEventInput } from '../../src/index.js';
+import { loadCardKit } from '../../src/components/timeline/card-loader.js';
 import { $, FIVE, frame, mount, until } from './helpers.js';
+
+const MISSIONS: TimelineEventInput[] = [
+  { id: 'a', start: '1969-07-16', title: 'Apollo 11 lifts off' },
+  { id: 'b', start: '1969-07-20', title: 'The landing' },
+  { id: 'c', start: '1969-07-21', title: 'First steps' },
+  { id: 'd', start: '1969-07-24', title: 'Splashdown' },
+  { id: 'e', start: '1970-04', title: 'Apollo 13: a month to remember' },
+];
 
 const focusedId = (el: TlTimeline) => {
   const id = $(el, '[part="plot"]')!.getAttribute('aria-activedescendant');
@@ -121,5 +131,21 @@ describe('<tl-timeline> search and filter', () => {
     } finally {
       history.replaceState(null, '', before);
     }
+  });
+
+  it('the card\'s previous and next step from match to match while a query is set', async () => {
+    const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 1000px" .events=${MISSIONS}></tl-timeline>`);
+    await loadCardKit();
+    await search(el, 'apollo');
+    el.select('a');
+    await search(el, 'apollo');
+    expect($(el, '[part="next"]')!.getAttribute('aria-label')).to.equal('Next: Apollo 13: a month to remember');
+    $(el, '[part="next"]')!.click();
+    await search(el, 'apollo');
+    expect(el.model.selectedId).to.equal('e');
+    expect($(el, '[part="previous"]')!.getAttribute('aria-label')).to.equal('Previous: Apollo 11 lifts off');
+    // Without the query, every event is a step again.
+    await search(el, '');
+    expect($(el, '[part="previous"]')!.getAttribute('aria-label')).to.equal('Previous: Splashdown');
   });
 });
