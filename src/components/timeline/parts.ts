@@ -3,7 +3,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataLoadError } from '../../controllers/data-source-controller.js';
 import type { DataError } from '../../model/types.js';
 import type { Messages } from './messages.js';
-import { messageLang } from '../../model/text.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
 
 /** The legend of how precision is drawn, and the zoom buttons. */
@@ -55,5 +54,8 @@ export function countText(t: Messages, model: TimelineModel): string {
   const { search, lang } = model;
   if (!search.active || search.pending) return t.events(model.shownEvents.length);
   const n = search.count.toLocaleString(lang);
-  return messageLang(lang) === 'de' ? `${n} von ${t.events(model.events.length)} passen` : `${n} of ${t.events(model.events.length)} match`;
+  const of = t.events(model.events.length);
+  // Other languages have no words for it yet: English, not a mix ("3 of 26 événements match").
+  if (/^de\b/i.test(lang)) return `${n} von ${of} passen`;
+  return /^en\b/i.test(lang) ? `${n} of ${of} match` : `${n} of ${model.events.length.toLocaleString(lang)} events match`;
 }
