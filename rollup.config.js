@@ -52,16 +52,19 @@ const sanitizerBeside = {
  */
 const OVERVIEW = 'timeline-elements:overview';
 const LIST = 'timeline-elements:list';
+const FILTER = 'timeline-elements:filter';
 const companionsBeside = {
   name: 'companions-beside',
   resolveId(source, importer) {
     if (/overview-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/overview-loader.ts', import.meta.url));
     if (/list-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/list-loader.ts', import.meta.url));
+    if (/filter-loader\.js$/.test(source) && !/bundle[\\/]/.test(importer ?? '')) return fileURLToPath(new URL('./src/bundle/filter-loader.ts', import.meta.url));
     return null;
   },
   resolveDynamicImport(specifier, importer) {
     if (/overview\.factory\.js$/.test(specifier) && /bundle[\\/]overview-loader\.ts$/.test(importer ?? '')) return { id: OVERVIEW, external: true };
     if (/list\.factory\.js$/.test(specifier) && /bundle[\\/]list-loader\.ts$/.test(importer ?? '')) return { id: LIST, external: true };
+    if (/filter\.factory\.js$/.test(specifier) && /bundle[\\/]filter-loader\.ts$/.test(importer ?? '')) return { id: FILTER, external: true };
     return null;
   },
 };
@@ -89,9 +92,12 @@ const zoneBeside = {
  */
 const CONTEXT = 'timeline-elements:context';
 const CARD = 'timeline-elements:card';
+/** The text search (src/model/search.ts), loaded with the first query from `timeline-elements.search.js` (no imports). */
+const SEARCH = 'timeline-elements:search';
 const kitsBeside = {
   name: 'kits-beside',
   resolveDynamicImport(specifier, importer) {
+    if (specifier === '../model/search.js' && /search-loader\.ts$/.test(importer ?? '')) return { id: SEARCH, external: true };
     if (specifier === './context-kit.js' && /kit-loader\.ts$/.test(importer ?? '')) return { id: CONTEXT, external: true };
     if (specifier === './card-kit.js' && /card-loader\.ts$/.test(importer ?? '')) return { id: CARD, external: true };
     return null;
@@ -156,6 +162,7 @@ const builds = [
       define: 'src/define.ts',
       overview: 'src/components/overview/overview.ts',
       list: 'src/components/list/list.ts',
+      filter: 'src/components/filter/filter.ts',
       corpus: 'src/data/corpus.ts',
       formats: 'src/formats/index.ts',
       sanitize: 'src/model/sanitize.ts',
@@ -173,6 +180,7 @@ const builds = [
         extract: './extract/index.js',
         overview: './components/overview/overview.js',
         list: './components/list/list.js',
+        filter: './components/filter/filter.js',
         'timeline-elements.bundle': './bundle/bundle.js',
       }),
     ],
@@ -204,10 +212,12 @@ const builds = [
         [SANITIZER]: './timeline-elements.sanitize.js',
         [OVERVIEW]: './timeline-elements.overview.js',
         [LIST]: './timeline-elements.list.js',
+        [FILTER]: './timeline-elements.filter.js',
         [FORMATS]: './timeline-elements.formats.js',
         [CONTEXT]: './timeline-elements.context.js',
         [CARD]: './timeline-elements.card.js',
         [ZONE]: './timeline-elements.zone.js',
+        [SEARCH]: './timeline-elements.search.js',
         ...Object.fromEntries(MESSAGE_LANGS.map((lang) => [MESSAGES(lang), `./timeline-elements.messages.${lang}.js`])),
       },
     },
@@ -242,6 +252,12 @@ const builds = [
     plugins: [literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.list.js', format: 'esm', sourcemap: true },
   },
+  // <tl-filter>'s factory, loaded by the bundle the first time one is on the page (Lit comes from the bundle).
+  {
+    input: 'src/components/filter/filter.factory.ts',
+    plugins: [literals(), ts(), minify()],
+    output: { file: 'dist/timeline-elements.filter.js', format: 'esm', sourcemap: true },
+  },
   // Eras and markers (reading, layout, the strip), loaded by the bundle the first time a timeline has any.
   {
     input: 'src/components/timeline/context-kit.ts',
@@ -254,6 +270,12 @@ const builds = [
     input: 'src/components/timeline/card-kit.ts',
     plugins: [kitShim, literals(), ts(), minify()],
     output: { file: 'dist/timeline-elements.card.js', format: 'esm', sourcemap: true },
+  },
+  // The text search (folding, the index built in slices, the scan), loaded by the bundle with the first query.
+  {
+    input: 'src/model/search.ts',
+    plugins: [ts(), minify()],
+    output: { file: 'dist/timeline-elements.search.js', format: 'esm', sourcemap: true },
   },
   // DOMPurify with our configuration, loaded by the bundle when a detail card first shows rich text.
   {

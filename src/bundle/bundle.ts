@@ -8,6 +8,7 @@ import { loadFormats, type Formats } from '../formats/load.js';
 export * from '../api.js';
 export { loadOverview } from './overview-loader.js';
 export { loadList } from './list-loader.js';
+export { loadFilter } from './filter-loader.js';
 export { loadFormats };
 
 type Async<F extends (...args: never[]) => unknown> = (...args: Parameters<F>) => Promise<ReturnType<F>>;

@@ -1,8 +1,9 @@
-// Companion elements (<tl-overview>, <tl-list>) are not in the main file: each loads the first time one is on the page.
+// Companion elements (<tl-overview>, <tl-list>, <tl-filter>) are not in the main file: each loads the first time one is on the page.
+import { loadFilter } from './filter-loader.js';
 import { loadList } from './list-loader.js';
 import { loadOverview } from './overview-loader.js';
 
-const COMPANIONS: Record<string, () => Promise<void>> = { 'tl-overview': loadOverview, 'tl-list': loadList };
+const COMPANIONS: Record<string, () => Promise<void>> = { 'tl-overview': loadOverview, 'tl-list': loadList, 'tl-filter': loadFilter };
 const watched = new WeakSet<Node>();
 
 /** Loads the companions `root` holds, and those that are added to it later (watched until each has loaded). */

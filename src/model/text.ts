@@ -1,15 +1,9 @@
-import type { DatePoint, LocalizedText, TimelineEvent } from './types.js';
+import type { DatePoint, TimelineEvent } from './types.js';
 import { civilFromMs, inDateRange, MS_PER_DAY } from './calendar.js';
 import type { TimeZone } from './zone.js';
 import { dateWords, type DateWords } from './date-words.js';
 
-/** The text of `value` for `lang` (`'de-CH'` → `de-CH`, then `de`, then `en`, then the first one given). */
-export function localize(value: LocalizedText | undefined, lang: string): string {
-  if (value == null) return '';
-  if (typeof value === 'string') return value;
-  const base = lang.split('-')[0]!.toLowerCase();
-  return value[lang] ?? value[base] ?? value['en'] ?? Object.values(value)[0] ?? '';
-}
+export { localize } from './localize.js';
 
 /** A season's name (21–24 generic, 25–28 north, 29–32 south named like the northern one in the same months,
  * 33–36 quarters, 37–39 thirds, 40–41 halves); the thirds are month ranges written by `Intl` (`Jan – Apr`). */

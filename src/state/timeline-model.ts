@@ -5,44 +5,17 @@
  * object — and one way to change it, with subscribers told what changed.
  */
 import type { DataError, NormalizeResult, TimelineEvent } from '../model/types.js';
-import { normalizeGroups, type Era, type GroupOption, type Marker, type normalizeEras, type normalizeMarkers } from '../model/context.js';
+import { normalizeGroups, type Era, type GroupOption, type Marker } from '../model/context.js';
+import { COLOR_BY, keyOf, type ColorBy, type ContextReaders, type ModelChange, type ModelListener } from './model-types.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
 import type { TimeZone } from '../model/zone.js';
+import { FILTER_MODES, Query, type EventFilter, type FilterMode } from './query.js';
 
-/** What changed, for subscribers. */
-export interface ModelChange {
-  data?: boolean;
-  window?: boolean;
-  /** The window changed by a reader's action (a gesture, a key, a button, a companion's control). */
-  user?: boolean;
-  selection?: boolean;
-  focus?: boolean;
-  /** The language or the time zone dates are written in changed. */
-  lang?: boolean;
-  /** Time now runs the other way (`direction`, `dir` or the language changed it). */
-  direction?: boolean;
-  /** Eras, markers or group options changed. */
-  context?: boolean;
-  /** A category was shown or hidden, or what colours (and groups) the events changed. */
-  categories?: boolean;
-}
+export { FILTER_MODES, type EventFilter, type FilterMode };
 
-/** What colours events (and what the legend toggles): their lane, their `category`, or their first tag. */
-/** The readers of eras and markers, loaded on demand (they are not in most timelines). */
-export interface ContextReaders {
-  normalizeEras: typeof normalizeEras;
-  normalizeMarkers: typeof normalizeMarkers;
-}
-
-export type ColorBy = 'group' | 'category' | 'tag';
-export const COLOR_BY = ['group', 'category', 'tag'] as const satisfies readonly ColorBy[];
-
-/** The key an event is coloured and filtered by. */
-export const keyOf = (e: TimelineEvent, by: ColorBy): string => (by === 'category' ? e.category : by === 'tag' ? (e.tags[0] ?? '') : e.group);
-
-export type ModelListener = (change: ModelChange) => void;
+export { COLOR_BY, keyOf, type ColorBy, type ContextReaders, type ModelChange, type ModelListener } from './model-types.js';
 
 const NO_ERRORS: readonly DataError[] = Object.freeze([]);
 
@@ -74,8 +47,11 @@ export class TimelineModel {
   private by: ColorBy = 'group';
   private hiddenKeys: ReadonlySet<string> = new Set();
   private keysCache: readonly string[] | undefined;
-  private shownCache: { events: readonly TimelineEvent[]; by: ColorBy; hidden: ReadonlySet<string>; shown: readonly TimelineEvent[] } | undefined;
+  private shownCache: { events: readonly TimelineEvent[]; by: ColorBy; hidden: ReadonlySet<string>; matched: Uint8Array | undefined; shown: readonly TimelineEvent[] } | undefined;
   private positionsCache: Int32Array | undefined;
+
+  /** The reader's query, filter and filter mode, and which events match (change them through it: subscribers hear `query`). */
+  readonly search = new Query({ events: () => this.result.events, lang: () => this.language, changed: (relayout) => this.matchesChanged(relayout) });
 
   constructor() {
     this.lanes = this.pipeline.layout(this.result.events, 6, []);
@@ -239,21 +215,37 @@ export class TimelineModel {
     this.hiddenKeys = next;
     this.positionsCache = undefined;
     this.lanes = this.relayout();
-    const focused = this.focused;
-    if (focused && this.hiddenKeys.has(keyOf(focused, this.by))) this.focusIndex = undefined;
-    if (this.selected !== undefined && this.hiddenKeys.has(keyOf(this.byId(this.selected)!, this.by))) this.selected = undefined;
+    this.dropUndrawn();
     this.notify({ categories: true, data: true, focus: true, selection: true });
   }
 
-  /** The events drawn: all of them but those of hidden keys. */
+  /** Drops the focus and the selection from events no longer drawn. */
+  private dropUndrawn(): void {
+    const drawn = (e: TimelineEvent | undefined) => !!e && (this.positions[e.index] ?? -1) >= 0;
+    if (this.focusIndex !== undefined && !drawn(this.focused)) this.focusIndex = undefined;
+    if (this.selected !== undefined && !drawn(this.byId(this.selected))) this.selected = undefined;
+  }
+
+  /** The events drawn: all of them but those of hidden keys (and, with `filterMode` `hide`, those that do not match). */
   get shownEvents(): readonly TimelineEvent[] {
     const events = this.result.events;
-    if (!this.hiddenKeys.size) return events;
+    const matched = this.search.hiding ? this.search.current.matched : undefined;
+    if (!this.hiddenKeys.size && !matched) return events;
     const c = this.shownCache;
-    if (c && c.events === events && c.by === this.by && c.hidden === this.hiddenKeys) return c.shown;
-    const shown = events.filter((e) => !this.hiddenKeys.has(keyOf(e, this.by)));
-    this.shownCache = { events, by: this.by, hidden: this.hiddenKeys, shown };
+    if (c && c.events === events && c.by === this.by && c.hidden === this.hiddenKeys && c.matched === matched) return c.shown;
+    const shown = events.filter((e) => !this.hiddenKeys.has(keyOf(e, this.by)) && (!matched || matched[e.index] === 1));
+    this.shownCache = { events, by: this.by, hidden: this.hiddenKeys, matched, shown };
     return shown;
+  }
+
+  /** After the query, the filter, the mode (or, with a query, the language) changed: relayout when hiding. */
+  private matchesChanged(relayout: boolean): void {
+    if (relayout) {
+      this.positionsCache = undefined;
+      this.lanes = this.relayout();
+      this.dropUndrawn();
+    }
+    this.notify({ query: true, data: relayout, focus: relayout, selection: relayout });
   }
 
   /** The event with this id (a map built on first use: at a million events it costs more than half a second). */
@@ -261,7 +253,7 @@ export class TimelineModel {
     return (this.byIdCache ??= new Map(this.result.events.map((e) => [e.id, e]))).get(id);
   }
 
-  /** Place of each event drawn in time order (hidden categories left out), by input index (-1: not drawn); built on first use, O(n). */
+  /** Place of each event drawn in time order (hidden categories and hidden non-matches left out), by input index (-1: not drawn); built on first use, O(n). */
   private get positions(): Int32Array {
     if (!this.positionsCache) {
       let size = 0;
@@ -353,6 +345,8 @@ export class TimelineModel {
     if (lang === this.language) return;
     this.language = lang;
     this.notify({ lang: true });
+    // Lower case (Turkish i) and a localized title's words depend on the language.
+    if (this.search.active) this.matchesChanged(this.search.hiding);
   }
 
   /** The time zone instants are written and ticked in; `undefined` for UTC. */

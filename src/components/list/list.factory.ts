@@ -123,7 +123,7 @@ export function createList(api: ListApi): ListConstructor {
       }
       this.timeline = found;
       this.unsubscribe = found.model.subscribe((change) => {
-        if (change.data || change.categories || change.selection || change.lang) this.requestUpdate();
+        if (change.data || change.query || change.categories || change.selection || change.lang) this.requestUpdate();
       });
       this.requestUpdate();
     }
@@ -149,9 +149,9 @@ export function createList(api: ListApi): ListConstructor {
       return this.renderRoot.querySelector<HTMLElement>('.base');
     }
 
-    /** The rows of the events drawn, built again only when those change. */
+    /** The rows of the events drawn (while a query or filter is in force, the matches), built again only when those change. */
     private rowsOf(model: TimelineModel): ListRows {
-      const events = model.shownEvents;
+      const events = model.search.only(model.shownEvents);
       if (this.rows?.events !== events) {
         this.rows = buildRows(events, (ms) => api.civilFromMs(ms).year, api.msFromParts);
         this.active = -1;
@@ -207,7 +207,7 @@ export function createList(api: ListApi): ListConstructor {
       if (model.selectedId !== this.following) {
         this.following = model.selectedId;
         const e = model.selectedId === undefined ? undefined : model.byId(model.selectedId);
-        const position = e ? model.positionOf(e) : -1;
+        const position = !e ? -1 : rows.events === model.shownEvents ? model.positionOf(e) : rows.events.indexOf(e);
         const row = e && rows.events[position] === e ? rows.rowOf[position]! : -1;
         if (row >= 0) {
           if (!this.hadFocus) this.active = row;

@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
+export const ANNOUNCE_MS = 500;
+
 /** A controller with one timer, cleared when the host leaves the page. */
 abstract class Timed implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;

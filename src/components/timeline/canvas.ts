@@ -31,6 +31,8 @@ export interface DrawOptions {
   context?: ContextScene;
   /** Colours of an item, when they do not follow its lane (`color-by`, a group's own colour). */
   colorOf?: (item: SceneEvent | SceneCluster | SceneDensity) => LaneColors | undefined;
+  /** While a query or filter dims: `1` at the input index of each matching event; the others are drawn faint. */
+  matched?: Uint8Array;
 }
 
 const clamp = clampX;
@@ -46,6 +48,9 @@ export function textDirection(text: string): CanvasDirection {
   return !letter ? 'inherit' : RTL_LETTER.test(letter) ? 'rtl' : 'ltr';
 }
 const LANE_COLORS = 8;
+/** The opacity of events a query or filter does not match (the matches keep their full contrast). */
+const DIMMED = 0.25;
+const alphaOf = (item: SceneEvent, o: DrawOptions) => (o.matched && o.matched[item.event.index] !== 1 ? DIMMED : 1);
 
 const colorsOf = (item: SceneEvent | SceneCluster | SceneDensity, o: DrawOptions): LaneColors => o.colorOf?.(item) ?? o.palette.lanes[item.lane % LANE_COLORS]!;
 
@@ -244,8 +249,11 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     const rows = item.type === 'density' ? (scene.lanes[item.lane]?.rows ?? 1) : 1;
     if (!inView(item.y, item.y + rows * o.rowHeight)) continue;
     const focused = o.focused === item;
-    if (item.type === 'event') drawEvent(ctx, item, o, focused);
-    else if (item.type === 'cluster') drawCluster(ctx, item, o, focused);
+    if (item.type === 'event') {
+      ctx.globalAlpha = alphaOf(item, o);
+      drawEvent(ctx, item, o, focused);
+      ctx.globalAlpha = 1;
+    } else if (item.type === 'cluster') drawCluster(ctx, item, o, focused);
     else drawDensity(ctx, item, o, focused);
   }
 
@@ -268,12 +276,14 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     const y = item.y + ROW_INSET + h / 2;
     ctx.fillStyle = backed[i] ? p.ink : p.fg;
     ctx.direction = textDirection(item.label);
+    ctx.globalAlpha = alphaOf(item, o);
     // The selected label is bold, wider than it was fitted in: held to its fitted width.
     if (selected) ctx.fillText(item.label, item.labelX, y, item.labelWidth);
     else ctx.fillText(item.label, item.labelX, y);
     if (selected) ctx.font = plain;
   });
   ctx.direction = 'inherit';
+  ctx.globalAlpha = 1;
 }
 
 /** What one drawing shows: when none of it changed, the canvas is left as it is. */
@@ -291,6 +301,7 @@ export interface Frame {
   palette: Palette;
   context?: ContextScene;
   colorOf?: DrawOptions['colorOf'];
+  matched?: Uint8Array;
 }
 
 /**
@@ -307,13 +318,13 @@ export class Painter {
     const l = this.last;
     const same =
       l && canvas === this.canvas && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
-    if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette && l.context === f.context && l.colorOf === f.colorOf) return;
+    if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette && l.context === f.context && l.colorOf === f.colorOf && l.matched === f.matched) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     canvas.style.top = `${f.top}px`;
     canvas.style.width = `${f.width}px`;
     canvas.style.height = `${f.height}px`;
-    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette, context: f.context, colorOf: f.colorOf }, f.dpr);
+    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette, context: f.context, colorOf: f.colorOf, matched: f.matched }, f.dpr);
     this.draws++;
     this.last = f;
     this.canvas = canvas;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataLoadError } from '../../controllers/data-source-controller.js';
 import type { DataError } from '../../model/types.js';
 import type { Messages } from './messages.js';
+import type { TimelineModel } from '../../state/timeline-model.js';
 
 /** The legend of how precision is drawn, and the zoom buttons. */
 export function headerTemplate(t: Messages, zoom: (factor: number) => void, fit: () => void, categories: TemplateResult | typeof nothing, list: { shown: boolean; toggle: () => void }): TemplateResult {
@@ -51,4 +52,15 @@ export function noticeTemplate(t: Messages, errors: readonly DataError[]): Templ
 /** The line under the header that describes the plot (its `aria-describedby`); not a live region. */
 export function summaryTemplate(text: string): TemplateResult | typeof nothing {
   return text ? html`<p part="summary" id="tl-summary" class="summary">${text}</p>` : nothing;
+}
+
+/** The plot's count: its events, or while a query or filter is in force, how many of them match ("3 of 26 events match"). */
+export function countText(t: Messages, model: TimelineModel): string {
+  const { search, lang } = model;
+  if (!search.active || search.pending) return t.events(model.shownEvents.length);
+  const n = search.count.toLocaleString(lang);
+  const of = t.events(model.events.length);
+  // Other languages have no words for it yet: English, not a mix ("3 of 26 événements match").
+  if (/^de\b/i.test(lang)) return `${n} von ${of} passen`;
+  return /^en\b/i.test(lang) ? `${n} of ${of} match` : `${n} of ${model.events.length.toLocaleString(lang)} events match`;
 }

@@ -100,6 +100,3 @@ export function axisTemplate(ticks: Tick[], toX: (t: number) => number, width: n
       ${fits && t.context ? svg`<text class="tick-context" x=${dx} y="10">${t.context}</text>` : nothing}</g>`;
   })}`;
 }
-
-/** Time → x px in a plot `width` px wide showing `[a, b]`. */
-export const toX = ([a, b]: readonly [number, number], width: number) => (time: number) => ((time - a) / (b - a)) * width;

@@ -38,13 +38,14 @@ export class Story {
   /** What "previous" (-1) or "next" (1) goes to from the card that is open. */
   neighbour(direction: 1 | -1): StoryStep {
     const { model } = this.c;
-    const events = model.shownEvents;
+    // While a query or filter is in force, the steps go from match to match.
+    const events = model.search.only(model.shownEvents);
     if (model.titleCard) return direction > 0 ? events[0] : undefined;
     const current = model.selectedId ? model.byId(model.selectedId) : undefined;
     if (!current) return undefined;
-    const p = model.positionOf(current);
+    const p = events === model.shownEvents ? model.positionOf(current) : atOrAfter(events, model.positionOf(current), model.positionOf);
     if (direction < 0 && p === 0) return this.c.hasTitle() ? 'title' : undefined;
-    return events[p + direction];
+    return events[direction > 0 && events[p] !== current ? p : p + direction];
   }
 
   /** Goes to the neighbour: selects it, brings it into view (smoothly unless the reader prefers less motion) and says it. */
@@ -95,4 +96,15 @@ export class Story {
   readonly onPointerCancel = (): void => {
     this.swipe = undefined;
   };
+}
+
+/** The first of `events` (in drawn order) at or after drawn position `position`. */
+function atOrAfter(events: readonly TimelineEvent[], position: number, positionOf: (e: TimelineEvent) => number): number {
+  let [lo, hi] = [0, events.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positionOf(events[mid]!) < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -5,7 +5,7 @@ import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
 import { ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
-import { TimelineModel, type ColorBy } from '../../state/timeline-model.js';
+import { TimelineModel, type ColorBy, type EventFilter, type FilterMode } from '../../state/timeline-model.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { TouchController } from '../../controllers/touch-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
@@ -23,10 +23,11 @@ import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from
 import { Painter } from './canvas.js';
 import { Actions } from './actions.js';
 import { Cards } from './cards.js';
-import { headerTemplate, noticeTemplate, statusTemplate, summaryTemplate } from './parts.js';
-import { emit, rangeDetail, type TlDataErrorDetail, type TlLoadDetail, type TlRangeChangeDetail } from './events.js';
+import { countText, headerTemplate, noticeTemplate, statusTemplate, summaryTemplate } from './parts.js';
+import { emit, rangeDetail, type TlLoadDetail, type TlRangeChangeDetail } from './events.js';
 import { HoverController } from './hover.js';
-import { Announcer, WheelHint } from './announcer.js';
+import { ErrorReport } from './error-report.js';
+import { Announcer, ANNOUNCE_MS, WheelHint } from './announcer.js';
 import { Names } from './names.js';
 import { TextMeasurer } from './measure.js';
 import { View } from './view.js';
@@ -42,8 +43,6 @@ export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDeta
 /** The default of `events`: while it is in place, the declarative sources (`src`, inline JSON, `<tl-event>`) apply. */
 const NO_EVENTS: readonly TimelineEventInput[] = Object.freeze([]);
 const NO_ERRORS: readonly DataError[] = Object.freeze([]);
-/** A zoom is announced once it has rested this long (a wheel or a drag sends many steps). */
-const ANNOUNCE_MS = 500;
 
 /**
  * A zoomable timeline of dated events. Dates are EDTF strings (`2012`, `2018-04`, `2025-23`, `2025-03~`, `2019?`),
@@ -171,6 +170,16 @@ export class TlTimeline extends LitElement {
   /** The title card's media (`{ url, alt?, caption?, credit? }`). */
   @property({ attribute: false }) media: MediaInput | undefined;
 
+  /** Search text (title, summary, tags, actors, lane; case- and diacritic-insensitive): other events are dimmed, or left out with `filter-mode="hide"`. */
+  @property() get query(): string { return this.model.search.text; }
+  set query(text: string) { this.model.search.setText(text); }
+  /** The lanes, categories and tags an event must have (`{ groups?, categories?, tags? }`: any value of each list given). */
+  @property({ attribute: false }) get filter(): EventFilter { return this.model.search.filter; }
+  set filter(filter: EventFilter | undefined) { this.model.search.setFilter(filter); }
+  /** What becomes of events the query and filter do not match: `dim` (drawn faint) or `hide` (left out). */
+  @property({ attribute: 'filter-mode' }) get filterMode(): FilterMode { return this.model.search.mode; }
+  set filterMode(mode: FilterMode) { this.model.search.setMode(mode); }
+
   private get plot(): HTMLElement {
     return this.renderRoot.querySelector<HTMLElement>('.plot')!;
   }
@@ -183,7 +192,7 @@ export class TlTimeline extends LitElement {
     onLoad: (r, src) => emit<TlLoadDetail>(this, 'tl-load', { origin: r.origin, src, format: r.format, count: r.events.length }),
     onError: (error) => emit(this, 'tl-error', { ...error }),
   });
-  private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks || !!this.data.result?.options?.hashLinks, open: (id) => this.actions.openLinked(id, this.viewport.width) });
+  private readonly links = new HashLinkController(this, { enabled: () => this.hashLinks || !!this.data.result?.options?.hashLinks, open: (id) => this.actions.openLinked(id, this.viewport.width), query: this.model.search });
   private readonly zoom = new ZoomController(this, { model: this.model, plainWheel: () => this.plainWheel, onBlockedWheel: () => this.hint.show() });
   private readonly touch = new TouchController(this, { zoom: this.zoom, width: () => this.viewport.width, rtl: () => this.model.direction === 'rtl' });
   private readonly viewport = new ViewportController(this, () => this.palette.invalidate());
@@ -221,8 +230,7 @@ export class TlTimeline extends LitElement {
     // A reader's own zoom or pan is announced once it rests; following the keyboard focus is not.
     moved: () => !this.actions.following && this.live.sayWhenQuiet(ANNOUNCE_MS, () => this.summary.view(this.t, this.model)),
   });
-  private reportedErrors: readonly DataError[] = NO_ERRORS;
-  private pendingErrors = false;
+  private readonly errorReport = new ErrorReport();
 
   constructor() {
     super();
@@ -273,10 +281,7 @@ export class TlTimeline extends LitElement {
     const adapterErrors = this.events === NO_EVENTS ? (this.data.result?.errors ?? NO_ERRORS) : NO_ERRORS;
     if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.cards.summaries.reset();
     this.layers.sync(this.events === NO_EVENTS ? this.data.result : undefined, this.data);
-    if (model.errors !== this.reportedErrors) {
-      this.reportedErrors = model.errors;
-      this.pendingErrors = model.errors.length > 0;
-    }
+    this.errorReport.check(model.errors);
     const width = this.viewport.width;
     this.zoom.configure(width, model.direction === 'rtl');
     this.names.use(model.events, lang, this.t, model.zone);
@@ -301,15 +306,12 @@ export class TlTimeline extends LitElement {
       const { width, dpr } = this.viewport;
       const { top, height } = this.viewport.canvasWindow(Math.max(this.view.scene.height, 40));
       const [scene, ticks, palette, focused, selectedId, context] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId, this.view.context];
-      this.painter.paint(canvas, { scene, ticks, toX: this.view.toX, width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf() });
+      this.painter.paint(canvas, { scene, ticks, toX: this.view.toX, width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf(), matched: this.model.search.dimming });
     }
     this.hover.place(this.renderRoot);
     this.actions.showCard(this.renderRoot);
     this.cards.placed(this.renderRoot);
-    if (this.pendingErrors) {
-      this.pendingErrors = false;
-      emit<TlDataErrorDetail>(this, 'tl-data-error', { errors: [...this.model.errors] });
-    }
+    this.errorReport.tell(this);
   }
 
   // ——— public methods ———
@@ -382,7 +384,7 @@ export class TlTimeline extends LitElement {
           class=${`plot${hover ? ` over-${hover.type}` : ''}`}
           tabindex=${empty ? nothing : '0'}
           role=${empty ? 'group' : 'listbox'}
-          aria-label=${`${this.label || t.timeline}: ${t.events(model.shownEvents.length)}. ${t.instructions}`}
+          aria-label=${`${this.label || t.timeline}: ${countText(t, model)}. ${t.instructions}`}
           aria-activedescendant=${focusItem?.key ?? nothing}
           aria-describedby=${this.summary.line ? 'tl-summary' : nothing}
           @click=${this.actions.onClick}

@@ -13,9 +13,11 @@ import { CLUSTER_PX, CONTEXT_ROW, LANE_HEADER, LANE_PADDING, MARKER_PX, ROW_HEIG
 import type { ContextScene, ContextLayoutOptions } from '../../layout/context.js';
 import type { ContextKit } from './kit-loader.js';
 import type { Era, Marker } from '../../model/context.js';
+
 import type { LocalizedText } from '../../model/types.js';
 import type { TimeZone } from '../../model/zone.js';
 import { mirrorContext, mirrorMap, mirrorScene } from '../../layout/mirror.js';
+
 
 /** Time-only rows of a lane too big for label-aware rows (unless `max-rows` says otherwise). */
 const TIME_ROWS = 6;
