@@ -112,9 +112,13 @@ const drawable = (color: string) => !!color && CSS.supports('color', color) && !
  * in the text colour on the background, exact parts a little darker, focus in the highlight colour — precision
  * stays readable because it is drawn with outlines and dash patterns, not with hue.
  */
-export function readPalette(el: Element): Palette {
+export function readPalette(el: Element, textEl: Element = el): Palette {
   const style = getComputedStyle(el);
-  const text = { font: style.fontFamily || 'sans-serif', letterSpacing: spacing(style.letterSpacing), wordSpacing: spacing(style.wordSpacing) };
+  // The text style from `textEl` (the plot, the probe's parent): the probe's own font and spacing transition (1 ms,
+  // to tell of a change), and read in the frame the transition starts — or while a background page's timeline
+  // stands still — they are the old values. The colours come from custom properties, which do not transition.
+  const plot = textEl === el ? style : getComputedStyle(textEl);
+  const text = { font: plot.fontFamily || 'sans-serif', letterSpacing: spacing(plot.letterSpacing), wordSpacing: spacing(plot.wordSpacing) };
   if (forcedColors()) {
     const line = 'CanvasText';
     const lane: LaneColors = { line, zone: 'Canvas', core: mix(line, 0.3, 'Canvas'), cluster: line, count: 'Canvas', density: line, backing: true };
@@ -192,7 +196,7 @@ export class PaletteController implements ReactiveController {
   private staleText(): boolean {
     const probe = this.probe();
     if (!this.cached || !probe) return false;
-    const style = getComputedStyle(probe);
+    const style = getComputedStyle(probe.parentElement ?? probe);
     return spacing(style.letterSpacing) !== this.cached.letterSpacing || spacing(style.wordSpacing) !== this.cached.wordSpacing;
   }
 
@@ -253,7 +257,8 @@ export class PaletteController implements ReactiveController {
   };
 
   palette(): Palette {
-    return (this.cached ??= readPalette(this.probe() ?? this.host));
+    const probe = this.probe();
+    return (this.cached ??= probe ? readPalette(probe, probe.parentElement ?? probe) : readPalette(this.host));
   }
 
   /**

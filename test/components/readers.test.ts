@@ -6,7 +6,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RuleMetadata, RunOptions } from 'axe-core';
 import { corpusEvents } from '../../src/data/corpus.js';
 import type { TimelineEventInput, TlTimeline } from '../../src/index.js';
-import { $, $$, axProp, axTree, center, domAttribute, drawnText, frame, mount, redraw, screenshot, until, type AXNode, type DrawnText } from './helpers.js';
+import { $, $$, axProp, axTree, cdp, center, domAttribute, drawnText, frame, mount, redraw, screenshot, until, type AXNode, type DrawnText } from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -253,6 +253,24 @@ describe('<tl-timeline> for screen-reader and keyboard users', () => {
     expect(magenta(r.left, midY), 'left').to.equal(true);
     expect(magenta(r.right - 1, midY), 'right').to.equal(true);
     el.style.removeProperty('--tl-color-focus');
+  });
+
+  it("takes a reader's text spacing into the drawing while the page's animations stand still (a background tab)", async () => {
+    const el = await mount(corpusEvents);
+    await el.zoomTo(Date.UTC(2024, 6, 1), Date.UTC(2026, 6, 1));
+    // The probe's 1 ms transitions that tell of a change never end: their computed values stay the old ones.
+    await cdp('Animation.enable');
+    await cdp('Animation.setPlaybackRate', { playbackRate: 0 });
+    try {
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }');
+      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+      const seen = () => (el as unknown as { palette: { palette(): { letterSpacing: string } } }).palette.palette().letterSpacing;
+      for (let i = 0; i < 30 && seen() === '0px'; i++) await frame();
+      expect(seen(), 'the spacing the drawing uses').to.equal(getComputedStyle($(el, '[part="plot"]')!).letterSpacing);
+    } finally {
+      await cdp('Animation.setPlaybackRate', { playbackRate: 1 });
+    }
   });
 
   it('fits labels with the text spacing a reader sets (WCAG 1.4.12): no label runs into another', async () => {
