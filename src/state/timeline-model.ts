@@ -11,6 +11,7 @@ import type { LaneLayout } from '../layout/lanes.js';
 import { createPipeline, type Pipeline } from '../layout/pipeline.js';
 import { constrainWindow, sameWindow, zoomLimits, type Window, type ZoomLimits } from '../layout/zoom-math.js';
 import type { TimeZone } from '../model/zone.js';
+import { ZoneSetting } from './zone-setting.js';
 import { FILTER_MODES, Query, type EventFilter, type FilterMode } from './query.js';
 
 export { FILTER_MODES, type EventFilter, type FilterMode };
@@ -31,8 +32,7 @@ export class TimelineModel {
   private titleOpen = false;
   private focusIndex: number | undefined;
   private language = 'en';
-  private zoneName = '';
-  private timeZone: TimeZone | undefined;
+  private readonly zoneSetting = new ZoneSetting(() => this.notify({ lang: true }));
   private dir: 'ltr' | 'rtl' = 'ltr';
   private listeners = new Set<ModelListener>();
   private byIdCache: Map<string, TimelineEvent> | undefined;
@@ -351,29 +351,13 @@ export class TimelineModel {
 
   /** The time zone instants are written and ticked in; `undefined` for UTC. */
   get zone(): TimeZone | undefined {
-    return this.timeZone;
+    return this.zoneSetting.zone;
   }
 
-  /**
-   * Puts a `time-zone` value in force: `''` UTC, an IANA name, `local`. The zone's code loads on first use (until
-   * then, and for a name `Intl` does not know — with a warning — times stay in UTC). Resolves once it is in force.
-   */
+  /** Puts a `time-zone` value in force (`''` UTC, an IANA name, `local`); resolves once it is (its code loads on first use). */
   setTimeZone(name: string | null | undefined): Promise<void> {
-    const value = (name ?? '').trim();
-    if (value === this.zoneName) return this.zoneLoad;
-    this.zoneName = value;
-    const use = (zone: TimeZone | undefined) => {
-      if (value !== this.zoneName || zone?.id === this.timeZone?.id) return;
-      this.timeZone = zone;
-      this.notify({ lang: true });
-    };
-    if (!value) return (this.zoneLoad = Promise.resolve(use(undefined)));
-    return (this.zoneLoad = import('../model/zone.js').then(
-      ({ createZone }) => use(createZone(value)),
-      (error: unknown) => console.warn('time-zone: UTC (the code did not load)', error),
-    ));
+    return this.zoneSetting.set(name);
   }
-  private zoneLoad = Promise.resolve();
 
   /** The language's words (and date words) arrived after it was set: what companions wrote in English is stale. */
   langLoaded(): void {

@@ -4,7 +4,7 @@
  * elements. Only what can be read individually becomes DOM: every item while there are at most `MAX_OPTIONS` in
  * view, else only the focused one (each option carries its place among all events, `aria-posinset`/`setsize`).
  */
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Scene, SceneCluster, SceneDensity, SceneEvent, SceneItem, SceneLane } from '../../layout/scene.js';
 import { EDGE_OVERHANG, MAX_OPTIONS } from '../../layout/metrics.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
@@ -99,4 +99,23 @@ export function axisTemplate(ticks: Tick[], toX: (t: number) => number, width: n
       ${fits ? svg`<text class="tick-label" x=${dx} y="24">${t.label}</text>` : nothing}
       ${fits && t.context ? svg`<text class="tick-context" x=${dx} y="10">${t.context}</text>` : nothing}</g>`;
   })}`;
+}
+
+/** What the plot holds below its options: the lanes' bands, the canvas (its pixel size), the options' layer. */
+export interface Drawing {
+  width: number;
+  height: number;
+  canvasHeight: number;
+  dpr: number;
+  under: SVGTemplateResult;
+  over: SVGTemplateResult;
+}
+
+/** The plot's content: the empty text, or the lanes' bands under the canvas and the options (and lane names) over it. */
+export function drawingTemplate(d: Drawing | string): TemplateResult {
+  if (typeof d === 'string') return html`<div class="empty">${d}</div>`;
+  const { width, height, dpr } = d;
+  return html`<svg class="under" width=${width} height=${height} aria-hidden="true">${d.under}</svg
+    ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(d.canvasHeight * dpr)}></canvas
+    ><svg class="over" role="none" width=${width} height=${height}>${d.over}</svg>`;
 }

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError, EraInput, GroupInput, MarkerInput, MediaInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import type { Tick } from '../../layout/ticks.js';
@@ -19,7 +19,7 @@ import type { FormatName } from '../../formats/detect.js';
 import { MESSAGES, type MessageOverrides, type Messages } from './messages.js';
 import { Words } from './words.js';
 import { Frames } from './frames.js';
-import { axisTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
+import { axisTemplate, drawingTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
 import { Painter } from './canvas.js';
 import { Actions } from './actions.js';
 import { Cards } from './cards.js';
@@ -122,19 +122,16 @@ export class TlTimeline extends LitElement {
   @property({ reflect: true }) override lang = '';
   /** Which way time runs: `auto` (the `dir` it has or inherits, else its language's: `he`, `ar` … run right to left), `ltr` or `rtl`. */
   @property({ reflect: true }) direction: Direction = 'auto';
-
   /** Time zone of times of day on the axis, in labels and the card: an IANA name (`Europe/Berlin`), `local` (the reader's), or `''` for UTC. Dates without a time are never shifted. */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   /** Zoom with a plain mouse wheel. Off by default, so the wheel scrolls the page and ctrl/⌘ + wheel zooms. */
   @property({ type: Boolean, reflect: true, attribute: 'plain-wheel' }) plainWheel = false;
-
   /** Most rows per lane; by default (`0`) lanes take the rows their labels need, as far as the room allows. */
   @property({ type: Number, attribute: 'max-rows' }) maxRows = 0;
 
   /** Colour scheme: `auto` follows the system, or `light` / `dark`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-
   /** Accessible name of the timeline. */
   @property() label = '';
 
@@ -147,22 +144,17 @@ export class TlTimeline extends LitElement {
 
   /** Spans drawn behind the lanes (`{ id?, start, end, title, color?, group? }`, EDTF dates); else those of `src` or the inline data, and `<tl-era>` children. */
   @property({ attribute: false }) eras: readonly EraInput[] | undefined;
-
   /** Reference lines (`{ id?, at, title }`); else those of the inline data and `<tl-marker>` children. */
   @property({ attribute: false }) markers: readonly MarkerInput[] | undefined;
-
   /** Lane options (`{ id, title?, order?, color?, collapsed? }`, by group); else those of `src` (vis-timeline groups). */
   @property({ attribute: false }) groups: readonly GroupInput[] | undefined;
-
   /** What colours events, and what the legend toggles: `group` (their lane), `category` or `tag` (the first). */
   @property({ attribute: 'color-by', reflect: true }) colorBy: ColorBy = 'group';
-
   /** A "today" line: present, it follows the clock; a date (`now="2024-11-05"`) fixes it there. */
   @property() now: string | null = null;
 
   /** Story mode: the card opens on a title card (`heading`, `text`, `media`, or the data's title slide), and previous/next read the events in turn. */
   @property({ type: Boolean, reflect: true }) story = false;
-
   /** The title card's heading (story mode; with `text` or `media` alone, the `label`); else the TimelineJS title slide's. */
   @property() heading = '';
   /** The title card's text (rich text is sanitized). */
@@ -368,8 +360,6 @@ export class TlTimeline extends LitElement {
     const { scene, ticks, focusItem } = this.view;
     const empty = !model.shownEvents.length;
     const height = Math.max(scene.height, 40);
-    const canvasHeight = this.viewport.canvasWindow(height).height;
-    const dpr = this.viewport.dpr;
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
     const rtl = model.direction === 'rtl';
@@ -393,11 +383,8 @@ export class TlTimeline extends LitElement {
           @pointerleave=${this.hover.clear}
           @pointerdown=${this.hover.clear}
         >
-          ${empty
-            ? html`<div class="empty">${status === nothing ? t.empty : ''}</div>`
-            : html`<svg class="under" width=${width} height=${height} aria-hidden="true">${lanesTemplate(scene, width)}</svg
-                ><canvas class="drawing" aria-hidden="true" width=${Math.round(width * dpr)} height=${Math.round(canvasHeight * dpr)}></canvas
-                ><svg class="over" role="none" width=${width} height=${height}>${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color, rtl ? width : 0)}${optionsTemplate(scene, width, focusItem, model, this.names)}</svg>`}
+          ${drawingTemplate(empty ? (status === nothing ? t.empty : '') : { width, height, canvasHeight: this.viewport.canvasWindow(height).height, dpr: this.viewport.dpr, under: lanesTemplate(scene, width),
+            over: svg`${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color, rtl ? width : 0)}${optionsTemplate(scene, width, focusItem, model, this.names)}` })}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
           <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
           <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}><span class="text-probe">Mw iy Mw</span></span>
