@@ -15,10 +15,10 @@ const EVENTS: TimelineEventInput[] = [
 
 type Filter = HTMLElement & { for: string; updateComplete: Promise<boolean> };
 
-async function mount(): Promise<{ el: TlTimeline; filter: Filter }> {
+async function mount(lang = 'en'): Promise<{ el: TlTimeline; filter: Filter }> {
   const root = await fixture<HTMLElement>(html`<div>
     <tl-filter for="tl"></tl-filter>
-    <tl-timeline id="tl" style="width: 900px" lang="en" .events=${EVENTS}></tl-timeline>
+    <tl-timeline id="tl" style="width: 900px" lang=${lang} .events=${EVENTS}></tl-timeline>
   </div>`);
   const el = root.querySelector<TlTimeline>('tl-timeline')!;
   const filter = root.querySelector<Filter>('tl-filter')!;
@@ -43,7 +43,7 @@ describe('<tl-filter>', () => {
     await el.model.search.settled();
     expect(el.model.search.count).to.equal(1);
     await filter.updateComplete;
-    expect(status(filter)).to.equal('1 of 4 events match');
+    expect(status(filter)).to.equal('1 of 4 events matches');
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'ich' });
     await until(() => el.model.search.text === 'munich', 'the new query');
@@ -89,6 +89,24 @@ describe('<tl-filter>', () => {
     await el.updateComplete;
     expect(el.model.shownEvents.map((e) => e.id)).to.deep.equal(['c', 'd']);
     expect(el.visibleItems().length).to.be.lessThan(before);
+  });
+
+  it('speaks the timeline\'s language: a French timeline\'s filter has a French label and status, the plot a French count', async () => {
+    const { el, filter } = await mount('fr');
+    await until(() => part(filter, 'label').textContent === 'Rechercher des événements', 'the French words');
+    expect(chip(filter, 'City').parentElement!.getAttribute('aria-label')).to.equal('Groupes');
+    chip(filter, 'City').click();
+    await el.model.search.settled();
+    await filter.updateComplete;
+    await el.updateComplete;
+    expect(status(filter)).to.equal('2 événements sur 4 correspondent');
+    expect(el.shadowRoot!.querySelector('[part="plot"]')!.getAttribute('aria-label')).to.match(/: 2 événements sur 4 correspondent\./);
+    part(filter, 'input').focus();
+    await sendKeys({ type: 'munchen' });
+    await until(() => el.model.search.text === 'munchen', 'the query');
+    await el.model.search.settled();
+    await filter.updateComplete;
+    expect(status(filter)).to.equal('0 événement sur 4 correspond');
   });
 
   it('is accessible', async () => {

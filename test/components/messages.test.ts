@@ -21,32 +21,34 @@ interface Expected {
   today: string;
   legend: string;
   legendApprox: string;
+  /** `matches(n, 26)` for n = 1, 3, 22: the count while a query or filter is in force. */
+  matches: [string, string, string];
 }
 
 // Counts are written with each language's own digits (Arabic may use ٢٢ where CLDR says so).
 const n = (lang: string, x: number) => new Intl.NumberFormat(lang).format(x);
 
 const EXPECTED: Record<MessageLang, Expected> = {
-  en: { fit: 'Show all', zoomIn: 'Zoom in', zoomOut: 'Zoom out', events: ['1 event', '2 events', '5 events', '22 events'], today: 'Today', legend: 'Legend', legendApprox: 'approximate' },
-  de: { fit: 'Alles zeigen', zoomIn: 'Vergrößern', zoomOut: 'Verkleinern', events: ['1 Ereignis', '2 Ereignisse', '5 Ereignisse', '22 Ereignisse'], today: 'Heute', legend: 'Legende', legendApprox: 'ungefähr' },
-  fr: { fit: 'Tout afficher', zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', events: ['1 événement', '2 événements', '5 événements', '22 événements'], today: 'Aujourd’hui', legend: 'Légende', legendApprox: 'approximatif' },
-  es: { fit: 'Mostrar todo', zoomIn: 'Acercar', zoomOut: 'Alejar', events: ['1 evento', '2 eventos', '5 eventos', '22 eventos'], today: 'Hoy', legend: 'Leyenda', legendApprox: 'aproximado' },
-  it: { fit: 'Mostra tutto', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', events: ['1 evento', '2 eventi', '5 eventi', '22 eventi'], today: 'Oggi', legend: 'Legenda', legendApprox: 'approssimativo' },
-  pt: { fit: 'Mostrar tudo', zoomIn: 'Ampliar', zoomOut: 'Reduzir', events: ['1 evento', '2 eventos', '5 eventos', '22 eventos'], today: 'Hoje', legend: 'Legenda', legendApprox: 'aproximado' },
-  nl: { fit: 'Alles tonen', zoomIn: 'Inzoomen', zoomOut: 'Uitzoomen', events: ['1 gebeurtenis', '2 gebeurtenissen', '5 gebeurtenissen', '22 gebeurtenissen'], today: 'Vandaag', legend: 'Legenda', legendApprox: 'ongeveer' },
-  pl: { fit: 'Pokaż wszystko', zoomIn: 'Powiększ', zoomOut: 'Pomniejsz', events: ['1 wydarzenie', '2 wydarzenia', '5 wydarzeń', '22 wydarzenia'], today: 'Dziś', legend: 'Legenda', legendApprox: 'w przybliżeniu' },
-  sv: { fit: 'Visa allt', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', events: ['1 händelse', '2 händelser', '5 händelser', '22 händelser'], today: 'I dag', legend: 'Teckenförklaring', legendApprox: 'ungefärlig' },
-  tr: { fit: 'Tümünü göster', zoomIn: 'Yakınlaştır', zoomOut: 'Uzaklaştır', events: ['1 olay', '2 olay', '5 olay', '22 olay'], today: 'Bugün', legend: 'Açıklama', legendApprox: 'yaklaşık' },
-  zh: { fit: '显示全部', zoomIn: '放大', zoomOut: '缩小', events: ['1 个事件', '2 个事件', '5 个事件', '22 个事件'], today: '今天', legend: '图例', legendApprox: '大约' },
-  ja: { fit: 'すべて表示', zoomIn: '拡大', zoomOut: '縮小', events: ['1 件のイベント', '2 件のイベント', '5 件のイベント', '22 件のイベント'], today: '今日', legend: '凡例', legendApprox: 'おおよそ' },
-  ko: { fit: '모두 보기', zoomIn: '확대', zoomOut: '축소', events: ['이벤트 1개', '이벤트 2개', '이벤트 5개', '이벤트 22개'], today: '오늘', legend: '범례', legendApprox: '대략' },
-  ar: { fit: 'عرض الكل', zoomIn: 'تكبير', zoomOut: 'تصغير', events: ['حدث واحد', 'حدثان', `${n('ar', 5)} أحداث`, `${n('ar', 22)} حدثًا`], today: 'اليوم', legend: 'وسيلة الإيضاح', legendApprox: 'تقريبي' },
-  he: { fit: 'הצגת הכול', zoomIn: 'הגדלה', zoomOut: 'הקטנה', events: ['אירוע אחד', 'שני אירועים', '5 אירועים', '22 אירועים'], today: 'היום', legend: 'מקרא', legendApprox: 'משוער' },
-  uk: { fit: 'Показати все', zoomIn: 'Збільшити', zoomOut: 'Зменшити', events: ['1 подія', '2 події', '5 подій', '22 події'], today: 'Сьогодні', legend: 'Легенда', legendApprox: 'приблизно' },
+  en: { fit: 'Show all', zoomIn: 'Zoom in', zoomOut: 'Zoom out', events: ['1 event', '2 events', '5 events', '22 events'], today: 'Today', legend: 'Legend', legendApprox: 'approximate', matches: ['1 of 26 events matches', '3 of 26 events match', '22 of 26 events match'] },
+  de: { fit: 'Alles zeigen', zoomIn: 'Vergrößern', zoomOut: 'Verkleinern', events: ['1 Ereignis', '2 Ereignisse', '5 Ereignisse', '22 Ereignisse'], today: 'Heute', legend: 'Legende', legendApprox: 'ungefähr', matches: ['1 von 26 Ereignissen passt', '3 von 26 Ereignissen passen', '22 von 26 Ereignissen passen'] },
+  fr: { fit: 'Tout afficher', zoomIn: 'Zoom avant', zoomOut: 'Zoom arrière', events: ['1 événement', '2 événements', '5 événements', '22 événements'], today: 'Aujourd’hui', legend: 'Légende', legendApprox: 'approximatif', matches: ['1 événement sur 26 correspond', '3 événements sur 26 correspondent', '22 événements sur 26 correspondent'] },
+  es: { fit: 'Mostrar todo', zoomIn: 'Acercar', zoomOut: 'Alejar', events: ['1 evento', '2 eventos', '5 eventos', '22 eventos'], today: 'Hoy', legend: 'Leyenda', legendApprox: 'aproximado', matches: ['1 de 26 eventos coincide', '3 de 26 eventos coinciden', '22 de 26 eventos coinciden'] },
+  it: { fit: 'Mostra tutto', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', events: ['1 evento', '2 eventi', '5 eventi', '22 eventi'], today: 'Oggi', legend: 'Legenda', legendApprox: 'approssimativo', matches: ['1 evento su 26 corrisponde', '3 eventi su 26 corrispondono', '22 eventi su 26 corrispondono'] },
+  pt: { fit: 'Mostrar tudo', zoomIn: 'Ampliar', zoomOut: 'Reduzir', events: ['1 evento', '2 eventos', '5 eventos', '22 eventos'], today: 'Hoje', legend: 'Legenda', legendApprox: 'aproximado', matches: ['1 de 26 eventos corresponde', '3 de 26 eventos correspondem', '22 de 26 eventos correspondem'] },
+  nl: { fit: 'Alles tonen', zoomIn: 'Inzoomen', zoomOut: 'Uitzoomen', events: ['1 gebeurtenis', '2 gebeurtenissen', '5 gebeurtenissen', '22 gebeurtenissen'], today: 'Vandaag', legend: 'Legenda', legendApprox: 'ongeveer', matches: ['1 van 26 gebeurtenissen komt overeen', '3 van 26 gebeurtenissen komen overeen', '22 van 26 gebeurtenissen komen overeen'] },
+  pl: { fit: 'Pokaż wszystko', zoomIn: 'Powiększ', zoomOut: 'Pomniejsz', events: ['1 wydarzenie', '2 wydarzenia', '5 wydarzeń', '22 wydarzenia'], today: 'Dziś', legend: 'Legenda', legendApprox: 'w przybliżeniu', matches: ['1 z 26 wydarzeń pasuje', '3 z 26 wydarzeń pasują', '22 z 26 wydarzeń pasują'] },
+  sv: { fit: 'Visa allt', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', events: ['1 händelse', '2 händelser', '5 händelser', '22 händelser'], today: 'I dag', legend: 'Teckenförklaring', legendApprox: 'ungefärlig', matches: ['1 av 26 händelser matchar', '3 av 26 händelser matchar', '22 av 26 händelser matchar'] },
+  tr: { fit: 'Tümünü göster', zoomIn: 'Yakınlaştır', zoomOut: 'Uzaklaştır', events: ['1 olay', '2 olay', '5 olay', '22 olay'], today: 'Bugün', legend: 'Açıklama', legendApprox: 'yaklaşık', matches: ['26 olaydan 1 tanesi eşleşiyor', '26 olaydan 3 tanesi eşleşiyor', '26 olaydan 22 tanesi eşleşiyor'] },
+  zh: { fit: '显示全部', zoomIn: '放大', zoomOut: '缩小', events: ['1 个事件', '2 个事件', '5 个事件', '22 个事件'], today: '今天', legend: '图例', legendApprox: '大约', matches: ['26 个事件中有 1 个匹配', '26 个事件中有 3 个匹配', '26 个事件中有 22 个匹配'] },
+  ja: { fit: 'すべて表示', zoomIn: '拡大', zoomOut: '縮小', events: ['1 件のイベント', '2 件のイベント', '5 件のイベント', '22 件のイベント'], today: '今日', legend: '凡例', legendApprox: 'おおよそ', matches: ['26 件中 1 件が一致', '26 件中 3 件が一致', '26 件中 22 件が一致'] },
+  ko: { fit: '모두 보기', zoomIn: '확대', zoomOut: '축소', events: ['이벤트 1개', '이벤트 2개', '이벤트 5개', '이벤트 22개'], today: '오늘', legend: '범례', legendApprox: '대략', matches: ['이벤트 26개 중 1개 일치', '이벤트 26개 중 3개 일치', '이벤트 26개 중 22개 일치'] },
+  ar: { fit: 'عرض الكل', zoomIn: 'تكبير', zoomOut: 'تصغير', events: ['حدث واحد', 'حدثان', `${n('ar', 5)} أحداث`, `${n('ar', 22)} حدثًا`], today: 'اليوم', legend: 'وسيلة الإيضاح', legendApprox: 'تقريبي', matches: [`يطابق حدث واحد من أصل ${n('ar', 26)}`, `يطابق ${n('ar', 3)} أحداث من أصل ${n('ar', 26)}`, `يطابق ${n('ar', 22)} حدثًا من أصل ${n('ar', 26)}`] },
+  he: { fit: 'הצגת הכול', zoomIn: 'הגדלה', zoomOut: 'הקטנה', events: ['אירוע אחד', 'שני אירועים', '5 אירועים', '22 אירועים'], today: 'היום', legend: 'מקרא', legendApprox: 'משוער', matches: ['1 מתוך 26 אירועים תואם', '3 מתוך 26 אירועים תואמים', '22 מתוך 26 אירועים תואמים'] },
+  uk: { fit: 'Показати все', zoomIn: 'Збільшити', zoomOut: 'Зменшити', events: ['1 подія', '2 події', '5 подій', '22 події'], today: 'Сьогодні', legend: 'Легенда', legendApprox: 'приблизно', matches: ['1 з 26 подій відповідає', '3 з 26 подій відповідають', '22 з 26 подій відповідають'] },
 };
 
-/** The words every language has (`list` is in the list's own module for English and German). */
-type Word = Exclude<keyof Messages, 'list'>;
+/** The words every language has (`list` and `filter` are in their elements' own modules for English and German). */
+type Word = Exclude<keyof Messages, 'list' | 'filter'>;
 
 /** One plausible value for every argument a word takes, so each function can be called. */
 const SAMPLE_ARGS: { [K in Word]: Messages[K] extends (...args: infer A) => string ? A : [] } = {
@@ -55,7 +57,7 @@ const SAMPLE_ARGS: { [K in Word]: Messages[K] extends (...args: infer A) => stri
   readMore: [], instructions: [], legendExact: [], legendPeriod: [], legendApprox: [], legendUncertain: [], ungrouped: [],
   clusterHint: [], loading: [], context: [], today: [], categories: [], uncategorized: [], previous: [], next: [],
   mediaBlocked: [], mediaFailed: [],
-  wheelHint: [true], events: [3], cluster: ['Lane', 5, '2012–2014', ['A', 'B']], view: ['2012–2014', 3], summary: ['2012–2014', 3, 26, 2], notPrinted: [], cardOpened: ['Title'],
+  wheelHint: [true], events: [3], cluster: ['Lane', 5, '2012–2014', ['A', 'B']], view: ['2012–2014', 3], summary: ['2012–2014', 3, 26, 2], matches: [3, 26], notPrinted: [], cardOpened: ['Title'],
   skipped: [2], notes: [2], era: ['Era', '1900–1950'], marker: ['Marker', '2012'], loadMedia: ['YouTube'], mediaNotice: ['YouTube'],
   openMedia: ['YouTube'], collapsedLane: ['Lane', 4], loadFailed: ['data.json'], loadReason: ['parse', undefined, 'not valid JSON (Unexpected token)'],
 };
@@ -90,11 +92,17 @@ describe('interface words in every language', () => {
         expect(t.collapsedLane('L', 5)).to.equal(`L · ${EXPECTED[lang].events[2]}`);
       });
 
+      it('says how many of 26 events match in the right plural form', () => {
+        expect([1, 3, 22].map((x) => t.matches(x, 26))).to.deep.equal(EXPECTED[lang].matches);
+      });
+
       it('has every word of English, each a non-empty string or a function giving one', () => {
-        expect(Object.keys(t).filter((k) => k !== 'list').sort()).to.deep.equal([...KEYS].sort());
+        expect(Object.keys(t).filter((k) => k !== 'list' && k !== 'filter').sort()).to.deep.equal([...KEYS].sort());
         if (lang !== 'en' && lang !== 'de') {
           expect(Object.keys(t.list ?? {}).sort(), 'the list’s words').to.deep.equal(['category', 'date', 'empty', 'label', 'lane', 'show', 'source', 'title']);
           for (const word of Object.values(t.list!)) expect(word.trim(), 'a list word').not.to.equal('');
+          expect(Object.keys(t.filter ?? {}).sort(), 'the filter’s words').to.deep.equal(['categories', 'groups', 'search', 'tags']);
+          for (const word of Object.values(t.filter!)) expect(word.trim(), 'a filter word').not.to.equal('');
         }
         for (const key of KEYS) {
           const word = t[key] as unknown;
@@ -113,6 +121,15 @@ describe('interface words in every language', () => {
     expect([1, 2, 5, 22].map(pl.notes)).to.deep.equal(['1 uwaga do danych', '2 uwagi do danych', '5 uwag do danych', '22 uwagi do danych']);
     expect([1, 3, 11, 21].map(uk.skipped)).to.deep.equal(['Не вдалося показати 1 рядок', 'Не вдалося показати 3 рядки', 'Не вдалося показати 11 рядків', 'Не вдалося показати 21 рядок']);
     expect([0, 100].map(ar.events)).to.deep.equal(['لا أحداث', `${n('ar', 100)} حدث`]);
+  });
+
+  it('makes the verb of the match count agree with the count in Polish, Ukrainian, Arabic and French', async () => {
+    const [pl, uk, ar, fr] = await Promise.all([loadMessages('pl'), loadMessages('uk'), loadMessages('ar'), loadMessages('fr')]);
+    expect([2, 5, 0].map((x) => pl.matches(x, 30))).to.deep.equal(['2 z 30 wydarzeń pasują', '5 z 30 wydarzeń pasuje', '0 z 30 wydarzeń pasuje']);
+    expect(pl.matches(1, 1)).to.equal('1 z 1 wydarzenia pasuje');
+    expect([21, 25].map((x) => uk.matches(x, 30))).to.deep.equal(['21 з 30 подій відповідає', '25 з 30 подій відповідають']);
+    expect([0, 2].map((x) => ar.matches(x, 26))).to.deep.equal([`لا يطابق أي حدث من أصل ${n('ar', 26)}`, `يطابق حدثان من أصل ${n('ar', 26)}`]);
+    expect(fr.matches(0, 1234)).to.equal(`0 événement sur ${n('fr', 1234)} correspond`);
   });
 
   it('groups large counts the way each language does', async () => {

@@ -64,7 +64,7 @@ describe('<tl-timeline> search and filter', () => {
   it('says in the plot\'s label how many events match', async () => {
     const el = await mount(FIVE);
     await search(el, 'november');
-    expect($(el, '[part="plot"]')!.getAttribute('aria-label')).to.match(/: 1 of 5 events match\./);
+    expect($(el, '[part="plot"]')!.getAttribute('aria-label')).to.match(/: 1 of 5 events matches\./);
     el.filter = { groups: ['B'] };
     await search(el, '');
     expect($(el, '[part="plot"]')!.getAttribute('aria-label')).to.match(/: 2 of 5 events match\./);

@@ -7,12 +7,15 @@
 import type { LitElement, css as litCss, html as litHtml, nothing as litNothing } from 'lit';
 import type { EventFilter, TimelineModel } from '../../state/timeline-model.js';
 import type { TimelineEvent } from '../../model/types.js';
+import type { FilterWords, Messages } from '../timeline/messages.js';
 
 export interface FilterApi {
   LitElement: typeof LitElement;
   html: typeof litHtml;
   css: typeof litCss;
   nothing: typeof litNothing;
+  /** The timeline's interface words in a language, if they are here (en, de, and languages loaded since). */
+  messagesNow: (lang: string) => Pick<Messages, 'filter' | 'matches'> | undefined;
 }
 
 interface Bindable extends HTMLElement {
@@ -24,9 +27,10 @@ const FACETS = ['groups', 'categories', 'tags'] as const satisfies readonly Face
 /** Chips per facet at most (the most frequent values). */
 const MAX_CHIPS = 24;
 
-const WORDS = {
-  en: { search: 'Search events', filters: 'Filters', groups: 'Lanes', categories: 'Categories', tags: 'Tags', match: (n: number, m: number) => `${n} of ${m} events match` },
-  de: { search: 'Ereignisse durchsuchen', filters: 'Filter', groups: 'Spuren', categories: 'Kategorien', tags: 'Schlagwörter', match: (n: number, m: number) => `${n} von ${m} Ereignissen passen` },
+/** English and German (the bundle's languages) are here; the others come with their interface words. */
+const WORDS: Record<'en' | 'de', FilterWords> = {
+  en: { search: 'Search events', groups: 'Lanes', categories: 'Categories', tags: 'Tags' },
+  de: { search: 'Ereignisse durchsuchen', groups: 'Spuren', categories: 'Kategorien', tags: 'Schlagwörter' },
 };
 
 /** What `<tl-filter>` offers a page. */
@@ -136,8 +140,14 @@ export function createFilter(api: FilterApi): FilterConstructor {
       return this.timeline?.model;
     }
 
-    private get words() {
-      return WORDS[(this.model?.lang ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en'];
+    /** The filter's words and the "N of M events match" line, in the timeline's language once its words are here. */
+    private get words(): FilterWords & Pick<Messages, 'matches'> {
+      const lang = this.model?.lang ?? 'en';
+      const t = api.messagesNow(lang);
+      if (t?.filter) return { ...t.filter, matches: t.matches };
+      // English and German, or English until the language's words arrive (the timeline asks for them).
+      const own = t && t === api.messagesNow('de') ? WORDS.de : WORDS.en;
+      return { ...own, matches: (t ?? api.messagesNow('en')!).matches };
     }
 
     private values(model: TimelineModel): Record<Facet, [string, number][]> {
@@ -164,7 +174,7 @@ export function createFilter(api: FilterApi): FilterConstructor {
             ? html`<div class="chips" role="group" aria-label=${words[facet]}>${values[facet].map((v) => chip(facet, v))}</div>`
             : nothing,
         )}
-        <p part="status" class="status" role="status" aria-live="polite">${model.search.active && !model.search.pending ? words.match(model.search.count, model.events.length) : ''}</p>`;
+        <p part="status" class="status" role="status" aria-live="polite">${model.search.active && !model.search.pending ? words.matches(model.search.count, model.events.length) : ''}</p>`;
     }
 
     /** The query follows the typing once per frame (a million events cost a search per frame, not per key). */

@@ -1,12 +1,13 @@
 // <tl-filter>: the element for the npm package (Lit imported as usual). The script-tag bundle builds the same
 // element from `filter.factory.ts` with its own Lit (see bundle/filter-loader.ts).
 import { css, html, LitElement, nothing } from 'lit';
+import { messagesNow } from '../timeline/messages.js';
 import { createFilter, type FilterApi, type FilterElement } from './filter.factory.js';
 
 export type { FilterElement };
 
 /** What `<tl-filter>` is made with. */
-export const filterApi: FilterApi = { LitElement, html, css, nothing };
+export const filterApi: FilterApi = { LitElement, html, css, nothing, messagesNow };
 
 /** The `<tl-filter>` class. */
 export const TlFilter = createFilter(filterApi);

@@ -20,6 +20,8 @@ export interface Messages {
   cluster: (lane: string, n: number, range: string, titles: readonly string[]) => string;
   /** After a zoom settles: the window and how many events reach into it. */
   view: (range: string, n: number) => string;
+  /** A query or filter in force: how many of all the events match ("3 of 26 events match"). */
+  matches: (n: number, total: number) => string;
   /** The line under the header: the window's span, the events reaching into it, of all shown events, in how many lanes. */
   summary: (span: string, n: number, total: number, lanes: number) => string;
   /** Printed after the first 2,000 events: "Not printed: 998 events". */
@@ -74,6 +76,16 @@ export interface Messages {
   loadReason: (kind: 'http' | 'network' | 'interrupted' | 'parse' | 'format', status: number | undefined, detail: string) => string;
   /** `<tl-list>`'s words; English and German are in the list's own module (the bundle is at its budget). */
   list?: ListWords;
+  /** `<tl-filter>`'s words; English and German are in the filter's own module, like the list's. */
+  filter?: FilterWords;
+}
+
+/** `<tl-filter>`: the search field's label and the names of its groups of chips. */
+export interface FilterWords {
+  search: string;
+  groups: string;
+  categories: string;
+  tags: string;
 }
 
 /** `<tl-list>`: the table's name, its column heads, the button that shows an event, and an empty list. */
@@ -108,6 +120,7 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     view: (range, n) => `${range}, ${n === 1 ? '1 event' : `${count.en.format(n)} events`}`,
     summary: (span, n, total, lanes) =>
       `Showing ${span}: ${count.en.format(n)} of ${total === 1 ? '1 event' : `${count.en.format(total)} events`} in ${lanes === 1 ? '1 lane' : `${count.en.format(lanes)} lanes`}`,
+    matches: (n, total) => `${count.en.format(n)} of ${total === 1 ? '1 event' : `${count.en.format(total)} events`} ${n === 1 ? 'matches' : 'match'}`,
     notPrinted: 'Not printed',
     cardOpened: (title) => `Details shown below the timeline: ${title}`,
     legend: 'Legend',
@@ -170,6 +183,7 @@ export const MESSAGES: Record<'en' | 'de', Messages> = {
     view: (range, n) => `${range}, ${n === 1 ? '1 Ereignis' : `${count.de.format(n)} Ereignisse`}`,
     summary: (span, n, total, lanes) =>
       `Angezeigt ${span}: ${count.de.format(n)} von ${total === 1 ? '1 Ereignis' : `${count.de.format(total)} Ereignissen`} in ${lanes === 1 ? '1 Spur' : `${count.de.format(lanes)} Spuren`}`,
+    matches: (n, total) => `${count.de.format(n)} von ${total === 1 ? '1 Ereignis' : `${count.de.format(total)} Ereignissen`} ${n === 1 ? 'passt' : 'passen'}`,
     notPrinted: 'Nicht gedruckt',
     cardOpened: (title) => `Details unter der Zeitleiste: ${title}`,
     legend: 'Legende',

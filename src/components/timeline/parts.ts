@@ -56,11 +56,6 @@ export function summaryTemplate(text: string): TemplateResult | typeof nothing {
 
 /** The plot's count: its events, or while a query or filter is in force, how many of them match ("3 of 26 events match"). */
 export function countText(t: Messages, model: TimelineModel): string {
-  const { search, lang } = model;
-  if (!search.active || search.pending) return t.events(model.shownEvents.length);
-  const n = search.count.toLocaleString(lang);
-  const of = t.events(model.events.length);
-  // Other languages have no words for it yet: English, not a mix ("3 of 26 événements match").
-  if (/^de\b/i.test(lang)) return `${n} von ${of} passen`;
-  return /^en\b/i.test(lang) ? `${n} of ${of} match` : `${n} of ${model.events.length.toLocaleString(lang)} events match`;
+  const { search } = model;
+  return !search.active || search.pending ? t.events(model.shownEvents.length) : t.matches(search.count, model.events.length);
 }

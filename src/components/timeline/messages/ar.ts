@@ -7,6 +7,9 @@ const num = numbers('ar');
 const events = plural('ar', { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' });
 const lanes = plural('ar', { one: 'مسار واحد', two: 'مسارين', few: '# مسارات', many: '# مسارًا', other: '# مسار' });
 
+// The verb first, so it stays singular (a verb before its subject does): "يطابق 3 أحداث من أصل 26".
+const matching = plural('ar', { zero: 'لا يطابق أي حدث', one: 'يطابق حدث واحد', two: 'يطابق حدثان', few: 'يطابق # أحداث', many: 'يطابق # حدثًا', other: 'يطابق # حدث' });
+
 const ar: Messages = {
   timeline: 'المخطط الزمني',
   zoomIn: 'تكبير',
@@ -22,6 +25,7 @@ const ar: Messages = {
   clusterHint: 'اضغط Enter للتكبير.',
   view: (range, n) => `${range}، ${events(n)}`,
   summary: (span, n, total, l) => `عرض ${span}: ${num(n)} من ${events(total)} في ${lanes(l)}`,
+  matches: (n, total) => `${matching(n)} من أصل ${num(total)}`,
   notPrinted: 'لم تُطبع',
   cardOpened: (title) => `التفاصيل أسفل المخطط الزمني: ${title}`,
   legend: 'وسيلة الإيضاح',
@@ -65,6 +69,7 @@ const ar: Messages = {
     format: (detail) => `الملف ليس بتنسيق يقرؤه هذا المخطط الزمني: ${detail}.`,
   }),
   list: { label: 'الأحداث', date: 'التاريخ', title: 'الحدث', lane: 'المجموعة', category: 'الفئة', source: 'المصدر', show: 'عرض', empty: 'لا توجد أحداث.' },
+  filter: { search: 'البحث في الأحداث', groups: 'المجموعات', categories: 'الفئات', tags: 'الوسوم' },
 };
 export default ar;
 

@@ -7,6 +7,8 @@ const num = numbers('es');
 const events = plural('es', { one: '# evento', many: '# de eventos', other: '# eventos' });
 const lanes = plural('es', { one: '# carril', many: '# de carriles', other: '# carriles' });
 
+const match = plural('es', { one: 'coincide', other: 'coinciden' });
+
 const es: Messages = {
   timeline: 'Cronología',
   zoomIn: 'Acercar',
@@ -22,6 +24,7 @@ const es: Messages = {
   clusterHint: 'Intro para acercar.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Mostrando ${span}: ${num(n)} de ${events(total)} en ${lanes(l)}`,
+  matches: (n, total) => `${num(n)} de ${events(total)} ${match(n)}`,
   notPrinted: 'Sin imprimir',
   cardOpened: (title) => `Detalles bajo la cronología: ${title}`,
   legend: 'Leyenda',
@@ -65,6 +68,7 @@ const es: Messages = {
     format: (detail) => `El archivo no está en un formato que esta cronología pueda leer: ${detail}.`,
   }),
   list: { label: 'Eventos', date: 'Fecha', title: 'Evento', lane: 'Grupo', category: 'Categoría', source: 'Fuente', show: 'Mostrar', empty: 'No hay eventos.' },
+  filter: { search: 'Buscar eventos', groups: 'Grupos', categories: 'Categorías', tags: 'Etiquetas' },
 };
 export default es;
 

@@ -7,6 +7,9 @@ const num = numbers('fr');
 const events = plural('fr', { one: '# événement', many: '# d’événements', other: '# événements' });
 const lanes = plural('fr', { one: '# piste', many: '# de pistes', other: '# pistes' });
 
+// The verb agrees with the count (French counts 0 and 1 as one): « 1 événement sur 26 correspond ».
+const match = plural('fr', { one: 'correspond', other: 'correspondent' });
+
 const fr: Messages = {
   timeline: 'Frise chronologique',
   zoomIn: 'Zoom avant',
@@ -22,6 +25,7 @@ const fr: Messages = {
   clusterHint: 'Entrée pour zoomer.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Affichage ${span} : ${num(n)} sur ${events(total)} dans ${lanes(l)}`,
+  matches: (n, total) => `${events(n)} sur ${num(total)} ${match(n)}`,
   notPrinted: 'Non imprimés',
   cardOpened: (title) => `Détails sous la frise : ${title}`,
   legend: 'Légende',
@@ -65,6 +69,7 @@ const fr: Messages = {
     format: (detail) => `Le fichier n’est pas dans un format que cette frise sait lire : ${detail}.`,
   }),
   list: { label: 'Événements', date: 'Date', title: 'Événement', lane: 'Groupe', category: 'Catégorie', source: 'Source', show: 'Afficher', empty: 'Aucun événement.' },
+  filter: { search: 'Rechercher des événements', groups: 'Groupes', categories: 'Catégories', tags: 'Mots-clés' },
 };
 export default fr;
 

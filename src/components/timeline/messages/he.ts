@@ -6,6 +6,8 @@ const num = numbers('he');
 const events = plural('he', { one: 'אירוע אחד', two: 'שני אירועים', other: '# אירועים' });
 const lanes = plural('he', { one: 'מסלול אחד', two: 'שני מסלולים', other: '# מסלולים' });
 
+const match = plural('he', { one: 'תואם', other: 'תואמים' });
+
 const he: Messages = {
   timeline: 'ציר זמן',
   zoomIn: 'הגדלה',
@@ -21,6 +23,7 @@ const he: Messages = {
   clusterHint: 'Enter מגדיל.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `מוצגים ${span}: ${num(n)} מתוך ${events(total)}, ${lanes(l)}`,
+  matches: (n, total) => `${num(n)} מתוך ${events(total)} ${match(n)}`,
   notPrinted: 'לא הודפסו',
   cardOpened: (title) => `הפרטים מוצגים מתחת לציר הזמן: ${title}`,
   legend: 'מקרא',
@@ -64,6 +67,7 @@ const he: Messages = {
     format: (detail) => `הקובץ אינו בפורמט שציר הזמן הזה יודע לקרוא: ${detail}.`,
   }),
   list: { label: 'אירועים', date: 'תאריך', title: 'אירוע', lane: 'קבוצה', category: 'קטגוריה', source: 'מקור', show: 'הצגה', empty: 'אין אירועים.' },
+  filter: { search: 'חיפוש אירועים', groups: 'קבוצות', categories: 'קטגוריות', tags: 'תגיות' },
 };
 export default he;
 

@@ -7,6 +7,8 @@ const num = numbers('it');
 const events = plural('it', { one: '# evento', many: '# di eventi', other: '# eventi' });
 const lanes = plural('it', { one: '# corsia', many: '# di corsie', other: '# corsie' });
 
+const match = plural('it', { one: 'corrisponde', other: 'corrispondono' });
+
 const it: Messages = {
   timeline: 'Cronologia',
   zoomIn: 'Ingrandisci',
@@ -22,6 +24,7 @@ const it: Messages = {
   clusterHint: 'Invio per ingrandire.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Visualizzati ${span}: ${num(n)} di ${events(total)} in ${lanes(l)}`,
+  matches: (n, total) => `${events(n)} su ${num(total)} ${match(n)}`,
   notPrinted: 'Non stampati',
   cardOpened: (title) => `Dettagli sotto la cronologia: ${title}`,
   legend: 'Legenda',
@@ -65,6 +68,7 @@ const it: Messages = {
     format: (detail) => `Il file non è in un formato che questa cronologia sa leggere: ${detail}.`,
   }),
   list: { label: 'Eventi', date: 'Data', title: 'Evento', lane: 'Gruppo', category: 'Categoria', source: 'Fonte', show: 'Mostra', empty: 'Nessun evento.' },
+  filter: { search: 'Cerca eventi', groups: 'Gruppi', categories: 'Categorie', tags: 'Tag' },
 };
 export default it;
 

@@ -20,6 +20,7 @@ const ja: Messages = {
   clusterHint: 'Enter で拡大します。',
   view: (range, n) => `${range}、${events(n)}`,
   summary: (span, n, total, l) => `${span} を表示中：${num(total)} 件中 ${num(n)} 件のイベント（${num(l)} レーン）`,
+  matches: (n, total) => `${num(total)} 件中 ${num(n)} 件が一致`,
   notPrinted: '印刷されていないもの',
   cardOpened: (title) => `詳細をタイムラインの下に表示しました：${title}`,
   legend: '凡例',
@@ -63,6 +64,7 @@ const ja: Messages = {
     format: (detail) => `このタイムラインが読める形式のファイルではありません：${detail}。`,
   }),
   list: { label: 'イベント一覧', date: '日付', title: 'イベント', lane: 'グループ', category: 'カテゴリ', source: '出典', show: '表示', empty: 'イベントはありません。' },
+  filter: { search: 'イベントを検索', groups: 'グループ', categories: 'カテゴリ', tags: 'タグ' },
 };
 export default ja;
 

@@ -20,6 +20,7 @@ const ko: Messages = {
   clusterHint: 'Enter 키를 누르면 확대됩니다.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `${span} 표시 중: 이벤트 ${num(total)}개 중 ${num(n)}개, 레인 ${num(l)}개`,
+  matches: (n, total) => `이벤트 ${num(total)}개 중 ${num(n)}개 일치`,
   notPrinted: '인쇄되지 않음',
   cardOpened: (title) => `타임라인 아래에 세부 정보 표시: ${title}`,
   legend: '범례',
@@ -63,6 +64,7 @@ const ko: Messages = {
     format: (detail) => `이 타임라인이 읽을 수 있는 형식의 파일이 아닙니다: ${detail}.`,
   }),
   list: { label: '이벤트 목록', date: '날짜', title: '이벤트', lane: '그룹', category: '카테고리', source: '출처', show: '보기', empty: '이벤트가 없습니다.' },
+  filter: { search: '이벤트 검색', groups: '그룹', categories: '카테고리', tags: '태그' },
 };
 export default ko;
 

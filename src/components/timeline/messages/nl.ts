@@ -6,6 +6,8 @@ const num = numbers('nl');
 const events = plural('nl', { one: '# gebeurtenis', other: '# gebeurtenissen' });
 const lanes = plural('nl', { one: '# baan', other: '# banen' });
 
+const match = plural('nl', { one: 'komt', other: 'komen' });
+
 const nl: Messages = {
   timeline: 'Tijdlijn',
   zoomIn: 'Inzoomen',
@@ -21,6 +23,7 @@ const nl: Messages = {
   clusterHint: 'Enter zoomt in.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Getoond ${span}: ${num(n)} van ${events(total)} in ${lanes(l)}`,
+  matches: (n, total) => `${num(n)} van ${events(total)} ${match(n)} overeen`,
   notPrinted: 'Niet afgedrukt',
   cardOpened: (title) => `Details onder de tijdlijn: ${title}`,
   legend: 'Legenda',
@@ -64,6 +67,7 @@ const nl: Messages = {
     format: (detail) => `Het bestand heeft geen indeling die deze tijdlijn kan lezen: ${detail}.`,
   }),
   list: { label: 'Gebeurtenissen', date: 'Datum', title: 'Gebeurtenis', lane: 'Groep', category: 'Categorie', source: 'Bron', show: 'Tonen', empty: 'Geen gebeurtenissen.' },
+  filter: { search: 'Gebeurtenissen zoeken', groups: 'Groepen', categories: 'Categorieën', tags: 'Trefwoorden' },
 };
 export default nl;
 

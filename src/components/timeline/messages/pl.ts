@@ -9,6 +9,9 @@ const events = plural('pl', { one: '# wydarzenie', few: '# wydarzenia', many: '#
 const ofEvents = plural('pl', { one: '# wydarzenia', other: '# wydarzeń' });
 const lanes = plural('pl', { one: '# ścieżce', other: '# ścieżkach' });
 
+// The verb agrees with the count: 1 and 5 … „pasuje”, 2–4, 22–24 … „pasują”.
+const match = plural('pl', { one: 'pasuje', few: 'pasują', many: 'pasuje', other: 'pasuje' });
+
 const pl: Messages = {
   timeline: 'Oś czasu',
   zoomIn: 'Powiększ',
@@ -24,6 +27,7 @@ const pl: Messages = {
   clusterHint: 'Enter powiększa.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Widoczne ${span}: ${num(n)} z ${ofEvents(total)} na ${lanes(l)}`,
+  matches: (n, total) => `${num(n)} z ${ofEvents(total)} ${match(n)}`,
   notPrinted: 'Nie wydrukowano',
   cardOpened: (title) => `Szczegóły pod osią czasu: ${title}`,
   legend: 'Legenda',
@@ -68,6 +72,7 @@ const pl: Messages = {
     format: (detail) => `Plik nie jest w formacie, który ta oś czasu potrafi odczytać: ${detail}.`,
   }),
   list: { label: 'Wydarzenia', date: 'Data', title: 'Wydarzenie', lane: 'Grupa', category: 'Kategoria', source: 'Źródło', show: 'Pokaż', empty: 'Brak wydarzeń.' },
+  filter: { search: 'Szukaj wydarzeń', groups: 'Grupy', categories: 'Kategorie', tags: 'Tagi' },
 };
 export default pl;
 

@@ -22,6 +22,7 @@ const pt: Messages = {
   clusterHint: 'Enter amplia.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Mostrando ${span}: ${num(n)} de ${events(total)} em ${lanes(l)}`,
+  matches: (n, total) => `${num(n)} de ${events(total)} ${n === 1 ? 'corresponde' : 'correspondem'}`,
   notPrinted: 'Não impressos',
   cardOpened: (title) => `Detalhes abaixo da linha do tempo: ${title}`,
   legend: 'Legenda',
@@ -65,6 +66,7 @@ const pt: Messages = {
     format: (detail) => `O arquivo não está em um formato que esta linha do tempo lê: ${detail}.`,
   }),
   list: { label: 'Eventos', date: 'Data', title: 'Evento', lane: 'Grupo', category: 'Categoria', source: 'Fonte', show: 'Mostrar', empty: 'Nenhum evento.' },
+  filter: { search: 'Pesquisar eventos', groups: 'Grupos', categories: 'Categorias', tags: 'Etiquetas' },
 };
 export default pt;
 

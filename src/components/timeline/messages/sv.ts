@@ -20,6 +20,7 @@ const sv: Messages = {
   clusterHint: 'Enter zoomar in.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Visar ${span}: ${num(n)} av ${events(total)} i ${num(l)} spår`,
+  matches: (n, total) => `${num(n)} av ${events(total)} matchar`,
   notPrinted: 'Inte utskrivna',
   cardOpened: (title) => `Detaljer under tidslinjen: ${title}`,
   legend: 'Teckenförklaring',
@@ -63,6 +64,7 @@ const sv: Messages = {
     format: (detail) => `Filen har inget format som den här tidslinjen kan läsa: ${detail}.`,
   }),
   list: { label: 'Händelser', date: 'Datum', title: 'Händelse', lane: 'Grupp', category: 'Kategori', source: 'Källa', show: 'Visa', empty: 'Inga händelser.' },
+  filter: { search: 'Sök händelser', groups: 'Grupper', categories: 'Kategorier', tags: 'Taggar' },
 };
 export default sv;
 

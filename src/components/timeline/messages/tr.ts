@@ -22,6 +22,7 @@ const tr: Messages = {
   clusterHint: 'Enter yakınlaştırır.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `${span} gösteriliyor: ${num(total)} olaydan ${num(n)} tanesi, ${num(l)} şeritte`,
+  matches: (n, total) => `${num(total)} olaydan ${num(n)} tanesi eşleşiyor`,
   notPrinted: 'Yazdırılmayan',
   cardOpened: (title) => `Ayrıntılar zaman çizelgesinin altında: ${title}`,
   legend: 'Açıklama',
@@ -65,6 +66,7 @@ const tr: Messages = {
     format: (detail) => `Dosya bu zaman çizelgesinin okuyabildiği bir biçimde değil: ${detail}.`,
   }),
   list: { label: 'Olaylar', date: 'Tarih', title: 'Olay', lane: 'Grup', category: 'Kategori', source: 'Kaynak', show: 'Göster', empty: 'Olay yok.' },
+  filter: { search: 'Olaylarda ara', groups: 'Gruplar', categories: 'Kategoriler', tags: 'Etiketler' },
 };
 export default tr;
 

@@ -9,6 +9,9 @@ const events = plural('uk', { one: '# подія', few: '# події', many: '#
 const ofEvents = plural('uk', { one: '# події', other: '# подій' });
 const lanes = plural('uk', { one: '# доріжці', other: '# доріжках' });
 
+// The verb agrees with the count: 1, 21 … «відповідає», the others «відповідають».
+const match = plural('uk', { one: 'відповідає', other: 'відповідають' });
+
 const uk: Messages = {
   timeline: 'Хронологія',
   zoomIn: 'Збільшити',
@@ -24,6 +27,7 @@ const uk: Messages = {
   clusterHint: 'Enter збільшує.',
   view: (range, n) => `${range}, ${events(n)}`,
   summary: (span, n, total, l) => `Показано ${span}: ${num(n)} з ${ofEvents(total)} у ${lanes(l)}`,
+  matches: (n, total) => `${num(n)} з ${ofEvents(total)} ${match(n)}`,
   notPrinted: 'Не надруковано',
   cardOpened: (title) => `Подробиці під хронологією: ${title}`,
   legend: 'Легенда',
@@ -67,6 +71,7 @@ const uk: Messages = {
     format: (detail) => `Файл не у форматі, який ця хронологія може прочитати: ${detail}.`,
   }),
   list: { label: 'Події', date: 'Дата', title: 'Подія', lane: 'Група', category: 'Категорія', source: 'Джерело', show: 'Показати', empty: 'Немає подій.' },
+  filter: { search: 'Пошук подій', groups: 'Групи', categories: 'Категорії', tags: 'Теги' },
 };
 export default uk;
 

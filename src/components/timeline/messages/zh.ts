@@ -21,6 +21,7 @@ const zh: Messages = {
   clusterHint: '按 Enter 放大。',
   view: (range, n) => `${range}，${events(n)}`,
   summary: (span, n, total, l) => `显示 ${span}：${num(total)} 个事件中的 ${num(n)} 个，共 ${num(l)} 条泳道`,
+  matches: (n, total) => `${num(total)} 个事件中有 ${num(n)} 个匹配`,
   notPrinted: '未打印',
   cardOpened: (title) => `详情显示在时间线下方：${title}`,
   legend: '图例',
@@ -64,6 +65,7 @@ const zh: Messages = {
     format: (detail) => `此时间线无法读取该文件的格式：${detail}。`,
   }),
   list: { label: '事件列表', date: '日期', title: '事件', lane: '分组', category: '类别', source: '来源', show: '显示', empty: '没有事件。' },
+  filter: { search: '搜索事件', groups: '分组', categories: '类别', tags: '标签' },
 };
 export default zh;
 
