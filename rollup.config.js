@@ -82,7 +82,7 @@ const ZONE = 'timeline-elements:zone';
 const zoneBeside = {
   name: 'zone-beside',
   resolveDynamicImport(specifier, importer) {
-    if (specifier === '../model/zone.js' && /timeline-model\.ts$/.test(importer ?? '')) return { id: ZONE, external: true };
+    if (specifier === '../model/zone.js' && /zone-setting\.ts$/.test(importer ?? '')) return { id: ZONE, external: true };
     return null;
   },
 };
