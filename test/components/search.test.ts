@@ -61,6 +61,22 @@ describe('<tl-timeline> search and filter', () => {
     expect([...cleared.values()].every((a) => a === 1)).to.equal(true);
   });
 
+  it('draws a cluster faint when none of its events match, and at full contrast when one does', async () => {
+    // Forty events of one July day in 1969 and one in 1970: in the view of both years, most of the day is clustered.
+    const day: TimelineEventInput[] = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, start: '1969-07-20', title: i === 39 ? 'Splashdown' : `Mission log ${i}` }));
+    const el = await mount([...day, { id: 'e', start: '1970-04', title: 'Apollo 13: a month to remember' }]);
+    expect(el.visibleItems().some((i) => i.type === 'cluster'), 'a cluster in view').to.equal(true);
+    // A cluster's count is drawn as text: the only labels that are numbers.
+    const counts = (alphas: Map<string, number>) => [...alphas].filter(([text]) => /^\d+$/.test(text)).map(([, alpha]) => alpha);
+    const none = await labelAlphas(el, () => search(el, 'remember'));
+    expect(none.get('Apollo 13: a month to remember'), 'the match').to.equal(1);
+    expect(counts(none).length, 'clusters drawn').to.be.greaterThan(0);
+    expect(counts(none).every((a) => a < 0.5), 'clusters with no match').to.equal(true);
+    const one = await labelAlphas(el, () => search(el, 'splashdown'));
+    expect(one.has('Splashdown'), 'the match is in a cluster').to.equal(false);
+    expect(counts(one).some((a) => a === 1), 'the cluster with the match').to.equal(true);
+  });
+
   it('says in the plot\'s label how many events match', async () => {
     const el = await mount(FIVE);
     await search(el, 'november');

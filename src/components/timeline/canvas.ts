@@ -8,6 +8,7 @@
  * palette controller, so themes, `prefers-color-scheme` and a page's own variables apply as they do to the DOM parts.
  */
 import type { Scene, SceneCluster, SceneDensity, SceneEvent } from '../../layout/scene.js';
+import { matchedIn } from '../../layout/match-count.js';
 import { clusterText, clusterWidth } from '../../layout/scene.js';
 import { clampX, ROW_INSET, shapeHeight } from '../../layout/metrics.js';
 import type { Tick } from '../../layout/ticks.js';
@@ -50,7 +51,8 @@ export function textDirection(text: string): CanvasDirection {
 const LANE_COLORS = 8;
 /** The opacity of events a query or filter does not match (the matches keep their full contrast). */
 const DIMMED = 0.25;
-const alphaOf = (item: SceneEvent, o: DrawOptions) => (o.matched && o.matched[item.event.index] !== 1 ? DIMMED : 1);
+const alphaOf = (item: SceneEvent | SceneCluster | SceneDensity, o: DrawOptions) =>
+  !o.matched ? 1 : item.type === 'event' ? (o.matched[item.event.index] === 1 ? 1 : DIMMED) : matchedIn(item.source, item.from, item.to, o.matched) ? 1 : DIMMED;
 
 const colorsOf = (item: SceneEvent | SceneCluster | SceneDensity, o: DrawOptions): LaneColors => o.colorOf?.(item) ?? o.palette.lanes[item.lane % LANE_COLORS]!;
 
@@ -249,12 +251,12 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
     const rows = item.type === 'density' ? (scene.lanes[item.lane]?.rows ?? 1) : 1;
     if (!inView(item.y, item.y + rows * o.rowHeight)) continue;
     const focused = o.focused === item;
-    if (item.type === 'event') {
-      ctx.globalAlpha = alphaOf(item, o);
-      drawEvent(ctx, item, o, focused);
-      ctx.globalAlpha = 1;
-    } else if (item.type === 'cluster') drawCluster(ctx, item, o, focused);
+    // Dimmed: an event the query or filter does not match, a cluster or strip none of whose events it matches.
+    ctx.globalAlpha = alphaOf(item, o);
+    if (item.type === 'event') drawEvent(ctx, item, o, focused);
+    else if (item.type === 'cluster') drawCluster(ctx, item, o, focused);
     else drawDensity(ctx, item, o, focused);
+    ctx.globalAlpha = 1;
   }
 
   // Labels over everything. One outside its own bar gets a backing in the background colour, so grid lines do
