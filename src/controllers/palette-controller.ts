@@ -189,7 +189,8 @@ export class PaletteController implements ReactiveController {
     this.textWidth = width;
     // The first notice only sets the width to compare with; a spacing that came in before it (a reader's style
     // applied as the element loads) is caught by comparing what the drawing uses with what the probe has.
-    if (changed || (first && this.staleText())) this.onChange();
+    // In the next frame, not while the observer reports sizes (a redraw then changes sizes it observes: a loop error).
+    if (changed || (first && this.staleText())) requestAnimationFrame(this.onChange);
   });
 
   /** Whether the text spacing the drawing uses is not the plot's any more. */

@@ -36,6 +36,7 @@ describe('<tl-timeline> list view', () => {
     expect(list.id).to.equal('tl-list-view');
     expect(titles(list)).to.deep.equal(['Founding', 'Beta', 'November deal']);
     expect(getComputedStyle($(el, '.plot-frame')!).display, 'the plot gives way').to.equal('none');
+    expect(getComputedStyle($(el, '[part="axis"]')!).display, 'the plot\'s axis with it').to.equal('none');
     expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).to.deep.equal(['Show as timeline', 'true']);
     expect(el.hasAttribute('show-list')).to.equal(true);
     // Chosen in the list, selected in the timeline: its card is open when the reader goes back.
@@ -43,6 +44,7 @@ describe('<tl-timeline> list view', () => {
     toggle.click();
     await el.updateComplete;
     expect(getComputedStyle($(el, '.plot-frame')!).display).not.to.equal('none');
+    expect(getComputedStyle($(el, '[part="axis"]')!).display).not.to.equal('none');
     expect($(el, '[part~="detail"] h2')!.textContent).to.equal('Beta');
     el.remove();
   });

@@ -178,7 +178,8 @@ export function createList(api: ListApi): ListConstructor {
       if (narrow !== this.narrow) requestAnimationFrame(() => this.setNarrow(narrow));
       if (viewport !== this.viewport) {
         this.viewport = viewport;
-        this.requestUpdate();
+        // Rendered in the next frame: rows drawn while the observer reports sizes change them again (a loop error).
+        requestAnimationFrame(() => this.requestUpdate());
       }
     };
 

@@ -363,7 +363,7 @@ export class TlTimeline extends LitElement {
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
     const hover = this.hover.hover;
     const rtl = model.direction === 'rtl';
-    return html`<div part="base" class=${this.layers.pending ? 'base pending' : 'base'} dir=${model.direction}>
+    return html`<div part="base" class=${`base${this.layers.pending ? ' pending' : ''}${this.showList ? ' list' : ''}`} dir=${model.direction}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], this.view.toX, width, rtl)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}

@@ -321,7 +321,10 @@ export const timelineStyles = css`
     margin: 4px 0 0;
     padding-inline-start: 18px;
   }
-  .plot-frame.hidden {
+  /* The list in the plot's place: the axis and the strip of eras and markers belong to the plot. */
+  .plot-frame.hidden,
+  .base.list > .axis,
+  .base.list > .context {
     display: none;
   }
   .story-nav {
