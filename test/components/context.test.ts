@@ -45,6 +45,19 @@ describe('<tl-timeline> context layers', () => {
       el.remove();
     });
 
+    it('styles the strip with the sheet that comes with its code: translucent bands, labels haloed, one sheet per loaded kit', async () => {
+      const eras = [{ id: 'ww1', start: '1914', end: '1918', title: 'First World War' }];
+      const el = await fixture<TlTimeline>(html`<tl-timeline lang="en" style="width: 1000px" .events=${WAR} .eras=${eras}></tl-timeline>`);
+      await settle(el);
+      const band = getComputedStyle($$(el, '.era-band')[0]!);
+      expect(band.fillOpacity).to.equal('0.16');
+      expect(getComputedStyle($$(el, '.era-label')[0]!).paintOrder).to.equal('stroke');
+      expect(getComputedStyle($$(el, '.context')[0]!).display).to.equal('block');
+      const sheets = el.shadowRoot!.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.startsWith('.era-band')));
+      expect(sheets.length).to.equal(1);
+      el.remove();
+    });
+
     it('fades an end known only to a year, and draws an end known to the day sharp', async () => {
       const eras = [
         { id: 'ww1', start: '1914', end: '1918', title: 'First World War' },

@@ -225,9 +225,12 @@ test('eras and markers load their file from beside the bundle, once, under the C
     document.body.append(el);
     const parts = (part) => [...(el.shadowRoot?.querySelectorAll(`[part="${part}"]`) ?? [])].map((n) => n.getAttribute('aria-label'));
     await until(() => parts('era').length === 1 && parts('marker').length === 2);
-    return { eras: parts('era'), markers: parts('marker') };
+    // The strip's rules come with its file (a constructed sheet, allowed by the CSP).
+    const band = getComputedStyle(el.shadowRoot.querySelector('.era-band')).fillOpacity;
+    return { eras: parts('era'), markers: parts('marker'), band };
   });
   assert.deepEqual(state.eras, ['Era: Lockdown, March – June 2020. Enter shows it.']);
+  assert.equal(state.band, '0.16');
   assert.equal(state.markers.length, 2);
   assert.match(state.markers[0], /^Today, /);
   assert.match(state.markers[1], /^Election day, /);

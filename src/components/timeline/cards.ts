@@ -20,6 +20,7 @@ import { cardTemplate, Summaries, type Swipe } from './card.js';
 import type { Story } from './story.js';
 import type { TitleCard } from './story-card.js';
 import { loadCardKit, type CardKit } from './card-loader.js';
+import { adoptSheet } from './adopt-sheet.js';
 import type { Messages } from './messages.js';
 
 /** The title card's own content, when there is one (the `heading`, `text`, `media` properties, or the data's title slide). */
@@ -192,12 +193,7 @@ export class Cards {
             c.clearLink();
           },
         });
-        const root = c.host.renderRoot;
-        if (root instanceof ShadowRoot) {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(kit.MEDIA_CSS);
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        }
+        adoptSheet(c.host.renderRoot, kit.MEDIA_CSS);
         this.rescroll = true;
         c.host.requestUpdate();
       },

@@ -16,6 +16,7 @@ import { keyOf, type ColorBy, type TimelineModel } from '../../state/timeline-mo
 import type { LaneColors, PaletteController } from '../../controllers/palette-controller.js';
 import type { ContextActions } from './context.js';
 import { loadContextKit, type ContextKit } from './kit-loader.js';
+import { adoptSheet } from './adopt-sheet.js';
 import { memoLast } from '../../layout/pipeline.js';
 import type { Messages } from './messages.js';
 
@@ -80,6 +81,8 @@ export class LayersController implements ReactiveController {
     this.loading = true;
     loadContextKit().then(
       (kit) => {
+        // The strip's rules are in place before it is first drawn.
+        adoptSheet(this.host.renderRoot, kit.CONTEXT_CSS);
         this.kit = kit;
         this.host.requestUpdate();
       },

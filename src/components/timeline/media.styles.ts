@@ -2,9 +2,28 @@
  * The media in a card, as CSS text: adopted by the element's shadow root (a constructed style sheet, which a strict
  * Content-Security-Policy allows) when the media code loads.
  */
-export const MEDIA_CSS = `
-  /* Previous and next (in the same file as the media): arrows that point where the step goes on screen; right to
-     left, "previous" is on the right. */
+import { cssText } from './css-text.js';
+
+export const MEDIA_CSS = cssText`
+  /* Previous and next (in the same file as the media; the bundle keeps the row's place, held while this loads):
+     buttons with arrows that point where the step goes on screen; right to left, "previous" is on the right. */
+  .story-nav button {
+    min-height: 32px;
+    padding: 0 12px;
+    border: 1px solid var(--tl-color-border, #c9d1de);
+    border-radius: 16px;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    cursor: pointer;
+  }
+  .story-nav button:disabled {
+    visibility: hidden;
+  }
+  .story-nav button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
   .story-nav .previous::before {
     content: '← ' / '';
   }

@@ -334,23 +334,6 @@ export const timelineStyles = css`
     gap: 8px;
     margin-top: 10px;
   }
-  .story-nav button {
-    min-height: 32px;
-    padding: 0 12px;
-    border: 1px solid var(--tl-color-border, #c9d1de);
-    border-radius: 16px;
-    background: var(--_bg);
-    color: var(--_fg);
-    font: inherit;
-    cursor: pointer;
-  }
-  .story-nav button:disabled {
-    visibility: hidden;
-  }
-  .story-nav button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
   .detail {
     touch-action: pan-y;
   }
