@@ -8,6 +8,7 @@ import type { LitElement, css as litCss, html as litHtml, nothing as litNothing 
 import type { EventFilter, TimelineModel } from '../../state/timeline-model.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { FilterWords, Messages } from '../timeline/messages.js';
+import { findTimeline, type Bindable } from '../find-timeline.js';
 
 export interface FilterApi {
   LitElement: typeof LitElement;
@@ -16,10 +17,6 @@ export interface FilterApi {
   nothing: typeof litNothing;
   /** The timeline's interface words in a language, if they are here (en, de, and languages loaded since). */
   messagesNow: (lang: string) => Pick<Messages, 'filter' | 'matches'> | undefined;
-}
-
-interface Bindable extends HTMLElement {
-  model?: TimelineModel;
 }
 
 type Facet = 'groups' | 'categories' | 'tags';
@@ -112,19 +109,11 @@ export function createFilter(api: FilterApi): FilterConstructor {
       this.unbind();
     }
 
+    /** Finds the timeline (by `for`, else the one it is inside) and follows its model. */
     private bind(later = true): void {
       this.unbind();
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const found = (this.forId ? root.getElementById?.(this.forId) : this.closest('tl-timeline')) as Bindable | null;
-      if (found && !found.model && found.localName.includes('-') && !customElements.get(found.localName)) {
-        void customElements.whenDefined(found.localName).then(() => this.isConnected && !this.timeline && this.bind());
-        return;
-      }
-      if (!found?.model) {
-        if (later) requestAnimationFrame(() => this.isConnected && !this.timeline && this.bind(false));
-        else console.warn(`<tl-filter>: no timeline to filter${this.forId ? ` (for="${this.forId}")` : ''}.`);
-        return;
-      }
+      const found = findTimeline(this, this.forId, later, (again) => this.isConnected && !this.timeline && this.bind(again));
+      if (!found?.model) return;
       this.timeline = found;
       this.unsubscribe = found.model.subscribe(() => this.requestUpdate());
       this.requestUpdate();

@@ -3,18 +3,10 @@ import type { TemplateResult } from 'lit';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { ListApi } from './list.api.js';
 import { headingOf, type ListRows } from './list.rows.js';
+import type { ListWords as TimelineListWords } from '../timeline/messages.js';
 
-/** The words of the list. */
-export interface ListWords {
-  label: string;
-  date: string;
-  title: string;
-  lane: string;
-  category: string;
-  source: string;
-  show: string;
-  empty: string;
-  /** Printing: how many events the printed list leaves out. */
+/** The words of the list: the timeline's (`Messages.list`) and, for printing, how many events are left out. */
+export interface ListWords extends TimelineListWords {
   more: (n: number) => string;
 }
 
