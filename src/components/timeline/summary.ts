@@ -24,7 +24,10 @@ export class Summary {
     if (inputs.every((v, i) => v === this.inputs[i])) return this.line;
     this.inputs = inputs;
     const total = model.shownEvents.length;
-    this.line = total ? t.summary(formatSpan(a, b, model.lang, model.zone), this.count(model.layout, a, b), total, model.layout.lanes.length) : '';
+    // The whole span in view (the opening view, "show all"): every event is in it — no counter to build for that.
+    const [f0, f1] = model.limits.fit;
+    const n = a <= f0 && b >= f1 ? total : this.count(model.layout, a, b);
+    this.line = total ? t.summary(formatSpan(a, b, model.lang, model.zone), n, total, model.layout.lanes.length) : '';
     return this.line;
   }
 
