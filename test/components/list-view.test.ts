@@ -34,6 +34,7 @@ describe('<tl-timeline> list view', () => {
     toggle.click();
     const list = await listIn(el);
     expect(list.id).to.equal('tl-list-view');
+    expect(el.shadowRoot!.querySelectorAll('tl-list').length, 'one list').to.equal(1);
     expect(titles(list)).to.deep.equal(['Founding', 'Beta', 'November deal']);
     expect(getComputedStyle($(el, '.plot-frame')!).display, 'the plot gives way').to.equal('none');
     expect(getComputedStyle($(el, '[part="axis"]')!).display, 'the plot\'s axis with it').to.equal('none');

@@ -367,7 +367,6 @@ export class TlTimeline extends LitElement {
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
       <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], this.view.toX, width, rtl)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}
-      ${this.showList ? html`<tl-list id="tl-list-view" part="list" label=${this.label || t.timeline}></tl-list>` : nothing}
       <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
         <div
           part="plot"
