@@ -3,6 +3,7 @@
 // set through the CSSOM. The preview is the element the script-tag code makes: the same attributes, and a file's
 // text as its inline <script type="application/json"> (or text/csv) child.
 import { loadFormats, parseEventDate, type TlTimeline } from '../bundle/bundle.js';
+import { parseDirection } from '../layout/direction.js';
 import { THEMES, type EmbedTheme } from './params.js';
 import { iframeCode, scriptCode, type Places, type SnippetInput } from './snippets.js';
 
@@ -22,6 +23,9 @@ const field = {
   format: byId<HTMLSelectElement>('format'),
   label: byId<HTMLInputElement>('label'),
   lang: byId<HTMLSelectElement>('lang'),
+  direction: byId<HTMLSelectElement>('direction'),
+  timeZone: byId<HTMLInputElement>('time-zone'),
+  q: byId<HTMLInputElement>('q'),
   theme: byId<HTMLSelectElement>('theme'),
   height: byId<HTMLInputElement>('height'),
   start: byId<HTMLInputElement>('start'),
@@ -56,6 +60,22 @@ function readHeight(): string {
   return ok && length ? `${length[1]}${length[2] ?? 'px'}` : '';
 }
 
+/** The time zone as typed (`''`: UTC), when `Intl` knows it; anything else is an error and counts as UTC. */
+function readTimeZone(): string {
+  const value = field.timeZone.value.trim();
+  let ok = value === '' || value === 'local';
+  if (!ok) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      ok = true;
+    } catch {
+      // Not a zone this browser knows (a typo, or a name such as "CET+1").
+    }
+  }
+  fieldError([field.timeZone], 'time-zone-error', ok ? '' : `“${value}” is not a time zone: give a name such as Europe/Berlin, or local.`);
+  return ok ? value : '';
+}
+
 /** The start view as it is typed and as numbers, when both dates are there and read. */
 function readView(): { start: string; end: string; view?: [number, number] } {
   const start = field.start.value.trim();
@@ -78,6 +98,9 @@ function readSettings(): SnippetInput {
   const settings: SnippetInput = {
     format: field.format.value,
     lang: field.lang.value,
+    direction: parseDirection(field.direction.value) ?? 'auto',
+    timeZone: readTimeZone(),
+    q: field.q.value.trim(),
     theme: (THEMES as readonly string[]).includes(field.theme.value) ? (field.theme.value as EmbedTheme) : 'auto',
     label: field.label.value.trim(),
     height: readHeight(),
@@ -102,6 +125,9 @@ function say(text: string, kind: 'info' | 'error' = 'info'): void {
 /** Brings the preview's look up to date (attributes set in place: no reload). */
 function applyLook(el: TlTimeline, settings: SnippetInput): void {
   el.lang = settings.lang === 'auto' ? navigator.language : (settings.lang ?? '');
+  el.direction = settings.direction ?? 'auto';
+  el.timeZone = settings.timeZone ?? '';
+  el.query = settings.q ?? '';
   el.theme = settings.theme ?? 'auto';
   el.label = settings.label ?? '';
   el.toggleAttribute('story', !!settings.story);

@@ -1,7 +1,7 @@
-// embed.html?src=…&format=…&lang=…&theme=…&label=…&height=…&start=…&end=…&event=…&story&id=… — a timeline for an
-// <iframe>, for pages (CMSs) that allow no script. Parameters map onto <tl-timeline>'s attributes (see params.ts);
-// start/end set the first view, event opens one event (through hash-links, so the reader's later choices stay in
-// the frame's own URL). The page tells its parent its height (embed-resize.js on the parent resizes the frame).
+// embed.html?src=…&format=…&lang=…&direction=…&time-zone=…&theme=…&label=…&height=…&start=…&end=…&q=…
+// &filter-mode=…&event=…&story&id=… — a timeline for an <iframe>, for pages (CMSs) that allow no script. Parameters
+// map onto <tl-timeline>'s attributes (see params.ts); start/end set the first view, event opens one event (through
+// hash-links, so the reader's later choices stay in the frame's own URL). The page tells its parent its height (embed-resize.js on the parent resizes the frame).
 import './frame-window.js';
 import { parseEventDate, type TlTimeline } from '../bundle/bundle.js';
 import { followsFrame, readEmbedParams } from './params.js';
@@ -21,6 +21,13 @@ const el = document.querySelector<TlTimeline>('tl-timeline')!;
 // `auto`: the reader's own language (the element's messages fall back to English where they have none).
 const lang = settings.lang === 'auto' ? navigator.language : settings.lang;
 if (lang) document.documentElement.lang = lang;
+// The element runs time right to left for a Hebrew or Arabic `lang` by itself; the page gets a `dir` only when the
+// parameter forces one (a `dir` on the page would otherwise override the language's).
+if (settings.direction) {
+  el.direction = settings.direction;
+  if (settings.direction !== 'auto') document.documentElement.dir = settings.direction;
+}
+if (settings.timeZone) el.timeZone = settings.timeZone;
 if (settings.theme) el.theme = settings.theme;
 const label = settings.label;
 if (label) {
@@ -33,6 +40,9 @@ if (heading) heading.textContent = label ?? (document.documentElement.lang.toLow
 if (settings.format) el.setAttribute('format', settings.format);
 if (settings.plainWheel) el.plainWheel = true;
 if (settings.story) el.toggleAttribute('story', true);
+if (settings.filterMode) el.filterMode = settings.filterMode;
+// The search to open with; a `#q=` the reader's own search left in the frame's URL wins (hash-links reads it).
+if (settings.q) el.query = settings.q;
 // A CSS height, through the CSSOM (the page's policy allows no style attribute); one the browser does not read is ignored.
 if (settings.height && settings.height !== 'auto' && CSS.supports('height', settings.height)) el.style.height = settings.height;
 

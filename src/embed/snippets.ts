@@ -62,8 +62,12 @@ export function scriptCode(input: SnippetInput, places: Places): string | undefi
   add('src', input.src);
   add('format', input.format);
   add('lang', input.lang === 'auto' ? undefined : input.lang);
+  add('direction', input.direction === 'auto' ? undefined : input.direction);
+  add('time-zone', input.timeZone);
   add('theme', input.theme === 'auto' ? undefined : input.theme);
   add('label', input.label);
+  add('query', input.q);
+  add('filter-mode', input.filterMode === 'dim' ? undefined : input.filterMode);
   if (input.story) attrs.push('story');
   if (input.height && input.height !== 'auto') add('style', `height: ${input.height}`);
   const open = `<tl-timeline${attrs.map((a) => ` ${a}`).join('')}>`;

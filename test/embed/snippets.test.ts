@@ -29,6 +29,33 @@ describe('embed parameters', () => {
     expect(readEmbedParams(written)).to.deep.equal({ src: 'https://example.org/a b.json', lang: 'auto', label: 'Ours & theirs', height: '480px', story: true });
   });
 
+  it('reads and writes language, direction, time zone, search and filter mode, in their place in the order', () => {
+    const settings = {
+      src: '/d.json', lang: 'he', direction: 'rtl', timeZone: 'Europe/Berlin', theme: 'dark', q: 'München & Köln', filterMode: 'hide', event: 'i3',
+    } as const;
+    const written = writeEmbedParams(settings).toString();
+    expect(written).to.equal('src=%2Fd.json&lang=he&direction=rtl&time-zone=Europe%2FBerlin&theme=dark&q=M%C3%BCnchen+%26+K%C3%B6ln&filter-mode=hide&event=i3');
+    expect(readEmbedParams(written)).to.deep.equal(settings);
+  });
+
+  it('leaves out direction=auto and filter-mode=dim (the element’s defaults), and keeps lang=auto (the page’s is English)', () => {
+    expect(writeEmbedParams({ lang: 'auto', direction: 'auto', filterMode: 'dim', timeZone: ' ', q: '' }).toString()).to.equal('lang=auto');
+    expect(readEmbedParams('direction=auto&filter-mode=dim')).to.deep.equal({ direction: 'auto', filterMode: 'dim' });
+  });
+
+  it('takes any well-formed language tag, and the time zone and search as given', () => {
+    for (const lang of ['uk', 'pt-BR', 'zh-Hant-TW', 'ar-EG', 'auto']) expect(readEmbedParams(`lang=${lang}`).lang, lang).to.equal(lang);
+    expect(readEmbedParams('time-zone=local&q=%20Berlin%20Wall%20').timeZone).to.equal('local');
+    expect(readEmbedParams('q=%20Berlin%20Wall%20').q).to.equal('Berlin Wall');
+  });
+
+  it('drops unknown directions and filter modes, and malformed language tags', () => {
+    const query = 'lang=en_US!&direction=backwards&filter-mode=blur&theme=light';
+    expect(readEmbedParams(query)).to.deep.equal({ theme: 'light' });
+    for (const lang of ['x', 'de-', '<script>', 'english language']) expect(readEmbedParams(new URLSearchParams({ lang })).lang, lang).to.equal(undefined);
+    expect(readEmbedParams('direction=RTL').direction, 'values are lower case, as the element’s are').to.equal(undefined);
+  });
+
   it('tells heights that follow the frame from those that do not', () => {
     for (const h of ['100vh', '50%', 'calc(100dvh - 2em)', '80vmin', '30svh']) expect(followsFrame(h), h).to.equal(true);
     for (const h of [undefined, '', 'auto', '600px', '30em', '12rem']) expect(followsFrame(h), String(h)).to.equal(false);
@@ -42,6 +69,24 @@ describe('snippets', () => {
       '<iframe src="https://cdn.example/tl/dist/embed.html?src=https%3A%2F%2Fexample.org%2Fe.json&amp;lang=de&amp;theme=dark&amp;label=A+%22quoted%22+%3Ctitle%3E&amp;height=480px" ' +
         'title="A &quot;quoted&quot; &lt;title&gt;" width="100%" height="480" style="border:0" loading="lazy"></iframe>\n' +
         '<script src="https://cdn.example/tl/dist/embed-resize.js" async></script>',
+    );
+  });
+
+  it('the iframe code carries language, direction, time zone, search and filter mode', () => {
+    const code = iframeCode({ src: 'https://example.org/e.json', lang: 'ar', direction: 'auto', timeZone: 'Asia/Jerusalem', q: 'حرب', filterMode: 'hide' }, places)!;
+    const url = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&'));
+    expect([...url.searchParams]).to.deep.equal([
+      ['src', 'https://example.org/e.json'], ['lang', 'ar'], ['time-zone', 'Asia/Jerusalem'], ['q', 'حرب'], ['filter-mode', 'hide'],
+    ]);
+  });
+
+  it('the script-tag code carries them as the element’s attributes, defaults left out', () => {
+    const input = { src: 'https://example.org/e.json', lang: 'he', direction: 'ltr', timeZone: 'local', q: 'a "b" <c>', filterMode: 'dim' } as const;
+    expect(scriptCode(input, places)!.split('\n')[1]).to.equal(
+      '<tl-timeline src="https://example.org/e.json" lang="he" direction="ltr" time-zone="local" query="a &quot;b&quot; &lt;c&gt;"></tl-timeline>',
+    );
+    expect(scriptCode({ ...input, direction: 'auto', filterMode: 'hide' }, places)!.split('\n')[1]).to.equal(
+      '<tl-timeline src="https://example.org/e.json" lang="he" time-zone="local" query="a &quot;b&quot; &lt;c&gt;" filter-mode="hide"></tl-timeline>',
     );
   });
 
