@@ -170,6 +170,7 @@ const builds = [
       extract: 'src/extract/index.ts',
       react: 'src/react.ts',
       jsx: 'src/jsx.ts',
+      vue: 'src/vue.ts',
     },
     external: isExternal,
     plugins: [

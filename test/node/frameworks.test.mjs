@@ -1,7 +1,8 @@
 // The framework entries as apps use them (node:test + esbuild + puppeteer-core + system Chromium, no network):
 // a React 18 app and a React 19 app built on `timeline-elements/react` (createRoot, the wrapper with `events` and
-// `onTlSelect`), loaded in Chromium, rendering the events and calling the React handler on a real click; and TSX
-// files type-checked with tsc against the built dist/react.d.ts and dist/jsx.d.ts under React 18's and 19's types.
+// `onTlSelect`) and a Vue 3 single-file-component app (compiled with vue/compiler-sfc in an esbuild plugin), loaded
+// in Chromium, rendering the events and calling the app's handler on a real click; and TSX / TS files type-checked
+// with tsc against the built dist/react.d.ts, dist/jsx.d.ts (React 18's and 19's types) and dist/vue.d.ts.
 // Needs `npm run build`. Run: node --test test/node/frameworks.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { compileScript, parse } from 'vue/compiler-sfc';
 import { findChrome, CHROME_FLAGS } from '../../scripts/find-chrome.mjs';
 import { origin, serve } from '../embed/server.mjs';
 
@@ -71,6 +73,48 @@ const oneReact = (names) => ({
   },
 });
 
+// The Vue app: the array bound as a property, @tl-select handled in <script setup lang="ts">.
+const VUE_APP = `
+<script setup lang="ts">
+import { ref, shallowRef } from 'vue';
+import 'timeline-elements/define.js';
+import type { TlSelectDetail } from 'timeline-elements';
+
+const events = shallowRef(${JSON.stringify(EVENTS)});
+const selected = ref('nothing');
+const onSelect = (e: CustomEvent<TlSelectDetail>) => (selected.value = e.detail.event.id + ': ' + e.detail.event.title);
+</script>
+
+<template>
+  <tl-timeline id="t" lang="en" label="Test" :events.prop="events" style="display: block; width: 1000px" @tl-select="onSelect" />
+  <tl-list for="t" />
+  <output id="selected">{{ selected }}</output>
+</template>
+`;
+const VUE_MAIN = `
+import { createApp, version } from 'vue';
+import App from './app.vue';
+window.__vue = version;
+createApp(App).mount('#root');
+`;
+
+/** Single-file components as Vite's plugin compiles them (script setup with the template inlined); tl- tags are custom elements. */
+const vueSfc = {
+  name: 'vue-sfc',
+  setup(b) {
+    b.onLoad({ filter: /\.vue$/ }, async ({ path }) => {
+      const { descriptor, errors } = parse(await readFile(path, 'utf8'), { filename: path });
+      if (errors.length) return { errors: errors.map((e) => ({ text: String(e) })) };
+      const script = compileScript(descriptor, {
+        id: 'app',
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('tl-') } },
+      });
+      return { contents: script.content, loader: 'ts', resolveDir: dirname(path) };
+    });
+  },
+};
+
 let dir;
 let browser;
 let server;
@@ -93,6 +137,19 @@ before(async () => {
       logLevel: 'silent',
     });
   }
+  await writeFile(join(dir, 'app.vue'), VUE_APP);
+  await writeFile(join(dir, 'vue.js'), VUE_MAIN);
+  await build({
+    entryPoints: [join(dir, 'vue.js')],
+    bundle: true,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    alias: { 'timeline-elements/define.js': join(repo, 'dist/define.js') },
+    nodePaths: [modules],
+    plugins: [vueSfc],
+    outfile: join(dir, 'vue3.js'),
+    logLevel: 'silent',
+  });
   if (noBrowser) return;
   const page = (script) => async () => ({
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title></head>
@@ -104,6 +161,8 @@ before(async () => {
     '/app/react19.html': page('react19.js'),
     '/app/react18.js': script('react18.js'),
     '/app/react19.js': script('react19.js'),
+    '/app/vue3.html': page('vue3.js'),
+    '/app/vue3.js': script('vue3.js'),
   });
   browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
 });
@@ -114,32 +173,49 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+/** Opens an app's page and waits for its timeline to have read the three events. */
+async function openApp(name) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 800 });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin(server)}/app/${name}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('tl-timeline')?.normalizedEvents?.length === 3, { timeout: 10000 });
+  return { page, errors };
+}
+
+/** The events drawn and listed, then a real click on one: the app's handler shows it. */
+async function rendersAndSelects(page, errors) {
+  // A property, not an attribute (React 18 alone would write events="[object Object],…").
+  assert.equal(await page.evaluate(() => document.querySelector('tl-timeline').hasAttribute('events')), false);
+  const options = await page.waitForFunction(() => document.querySelector('tl-timeline').shadowRoot.querySelectorAll('[part="event"]').length, { timeout: 10000 });
+  assert.equal(await options.jsonValue(), 3);
+  // The companion: <tl-list for="t"> loads and lists the same events.
+  const rows = await page.waitForFunction(() => document.querySelector('tl-list')?.shadowRoot?.querySelectorAll('tr[part="row"]').length, { timeout: 10000 });
+  assert.equal(await rows.jsonValue(), 3);
+  assert.equal(await page.evaluate(() => document.getElementById('selected').textContent), 'nothing');
+  const beta = await page.evaluateHandle(() => document.querySelector('tl-timeline').shadowRoot.querySelector('[part="event"][data-event-id="b"]'));
+  await beta.click();
+  await page.waitForFunction(() => document.getElementById('selected').textContent !== 'nothing', { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.getElementById('selected').textContent), 'b: Beta range');
+  assert.deepEqual(errors, []);
+  await page.close();
+}
+
 for (const major of Object.keys(REACTS)) {
   test(`React ${major}: the TlTimeline wrapper renders its events prop and a click on an event calls onTlSelect`, { skip: noBrowser }, async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 800 });
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${origin(server)}/app/react${major}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('tl-timeline')?.normalizedEvents?.length === 3, { timeout: 10000 });
+    const { page, errors } = await openApp(`react${major}`);
     assert.match(await page.evaluate(() => window.__react), new RegExp(`^${major}\\.`));
-    // A property, not an attribute (React 18 alone would write events="[object Object],…").
-    assert.equal(await page.evaluate(() => document.querySelector('tl-timeline').hasAttribute('events')), false);
-    const options = await page.waitForFunction(() => document.querySelector('tl-timeline').shadowRoot.querySelectorAll('[part="event"]').length, { timeout: 10000 });
-    assert.equal(await options.jsonValue(), 3);
-    // The companion wrapper: <tl-list for="t"> loads and lists the same events.
-    const rows = await page.waitForFunction(() => document.querySelector('tl-list')?.shadowRoot?.querySelectorAll('tr[part="row"]').length, { timeout: 10000 });
-    assert.equal(await rows.jsonValue(), 3);
-    assert.equal(await page.evaluate(() => document.getElementById('selected').textContent), 'nothing');
-    const beta = await page.evaluateHandle(() => document.querySelector('tl-timeline').shadowRoot.querySelector('[part="event"][data-event-id="b"]'));
-    await beta.click();
-    await page.waitForFunction(() => document.getElementById('selected').textContent !== 'nothing', { timeout: 5000 });
-    assert.equal(await page.evaluate(() => document.getElementById('selected').textContent), 'b: Beta range');
-    assert.deepEqual(errors, []);
-    await page.close();
+    await rendersAndSelects(page, errors);
   });
 }
+
+test('Vue 3 SFC: :events.prop renders the events and a click on an event calls the @tl-select handler', { skip: noBrowser }, async () => {
+  const { page, errors } = await openApp('vue3');
+  assert.match(await page.evaluate(() => window.__vue), /^3\./);
+  await rendersAndSelects(page, errors);
+});
 
 // The wrapper's props and handlers, and the tags in React 19's JSX: right uses compile, wrong ones are errors.
 const WRAPPER_TSX = `
@@ -188,6 +264,27 @@ export const badEvents = <tl-timeline events={42} />;
 export const badDetail = <tl-timeline ontl-range-change={(e) => e.detail.event} />;
 `;
 
+// The tags as Vue global components (what vue-tsc reads for templates): $props with the properties and on… handlers.
+const VUE_TS = `
+import type {} from 'timeline-elements/vue';
+import type { GlobalComponents } from 'vue';
+import type { TimelineEventInput } from 'timeline-elements';
+
+type Props<K extends keyof GlobalComponents> = InstanceType<GlobalComponents[K]>['$props'];
+const events: TimelineEventInput[] = [{ id: 'a', start: '2020', title: 'A' }];
+export const ok: Props<'tl-timeline'> = {
+  events, lang: 'en', maxRows: 2, class: 'x', key: 1,
+  onTlSelect: (e) => void e.detail.event.id,
+  onTlRangeChange: (e) => void e.detail.endMs,
+};
+export const list: Props<'tl-list'> = { for: 't', maxHeight: '200px' };
+export const era: Props<'tl-era'> = { start: '2010', end: '2011' };
+// @ts-expect-error events is an array of event rows
+export const badEvents: Props<'tl-timeline'> = { events: 42 };
+// @ts-expect-error the detail of tl-select has no startMs
+export const badDetail: Props<'tl-timeline'> = { onTlSelect: (e) => e.detail.startMs };
+`;
+
 /** Type-checks `files` with React `major`'s types, resolving timeline-elements to the built dist/. */
 async function typecheck(major, files) {
   const types = major === 18 ? join(modules, '@types/react18') : join(modules, '@types/react');
@@ -208,6 +305,8 @@ async function typecheck(major, files) {
         'timeline-elements': [join(repo, 'dist/index.d.ts')],
         'timeline-elements/react': [join(repo, 'dist/react.d.ts')],
         'timeline-elements/jsx': [join(repo, 'dist/jsx.d.ts')],
+        'timeline-elements/vue': [join(repo, 'dist/vue.d.ts')],
+        vue: [join(modules, 'vue')],
       },
     },
     files: Object.keys(files),
@@ -227,4 +326,8 @@ test('tsc: the React wrappers type their props and on… handlers under React 18
 
 test('tsc: the React wrappers and the JSX tags type their props and handlers under React 19 types', { skip: notBuilt }, async () => {
   assert.equal(await typecheck(19, { 'app.tsx': WRAPPER_TSX, 'tags.tsx': JSX_TSX }), '');
+});
+
+test('tsc: the Vue global components type the tags\' props and @tl-… handlers', { skip: notBuilt }, async () => {
+  assert.equal(await typecheck(19, { 'app.ts': VUE_TS }), '');
 });
