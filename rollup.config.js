@@ -171,6 +171,7 @@ const builds = [
       react: 'src/react.ts',
       jsx: 'src/jsx.ts',
       vue: 'src/vue.ts',
+      svelte: 'src/svelte.ts',
     },
     external: isExternal,
     plugins: [

@@ -285,6 +285,25 @@ export const badEvents: Props<'tl-timeline'> = { events: 42 };
 export const badDetail: Props<'tl-timeline'> = { onTlSelect: (e) => e.detail.startMs };
 `;
 
+// The tags in Svelte templates (what svelte-check reads): SvelteHTMLElements with the properties and both event syntaxes.
+const SVELTE_TS = `
+import type {} from 'timeline-elements/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+import type { TimelineEventInput } from 'timeline-elements';
+
+const events: TimelineEventInput[] = [{ id: 'a', start: '2020', title: 'A' }];
+export const ok: SvelteHTMLElements['tl-timeline'] = {
+  events, lang: 'en', maxRows: 2, class: 'x',
+  'ontl-select': (e) => void e.detail.event.id,
+  'on:tl-range-change': (e) => void e.detail.endMs,
+};
+export const list: SvelteHTMLElements['tl-list'] = { for: 't', maxHeight: '200px' };
+// @ts-expect-error events is an array of event rows
+export const badEvents: SvelteHTMLElements['tl-timeline'] = { events: 42 };
+// @ts-expect-error the detail of tl-select has no startMs
+export const badDetail: SvelteHTMLElements['tl-timeline'] = { 'ontl-select': (e) => e.detail.startMs };
+`;
+
 /** Type-checks `files` with React `major`'s types, resolving timeline-elements to the built dist/. */
 async function typecheck(major, files) {
   const types = major === 18 ? join(modules, '@types/react18') : join(modules, '@types/react');
@@ -306,7 +325,9 @@ async function typecheck(major, files) {
         'timeline-elements/react': [join(repo, 'dist/react.d.ts')],
         'timeline-elements/jsx': [join(repo, 'dist/jsx.d.ts')],
         'timeline-elements/vue': [join(repo, 'dist/vue.d.ts')],
+        'timeline-elements/svelte': [join(repo, 'dist/svelte.d.ts')],
         vue: [join(modules, 'vue')],
+        'svelte/*': [`${modules}/svelte/*`],
       },
     },
     files: Object.keys(files),
@@ -330,4 +351,8 @@ test('tsc: the React wrappers and the JSX tags type their props and handlers und
 
 test('tsc: the Vue global components type the tags\' props and @tl-… handlers', { skip: notBuilt }, async () => {
   assert.equal(await typecheck(19, { 'app.ts': VUE_TS }), '');
+});
+
+test('tsc: the Svelte elements type the tags\' props and ontl-… / on:tl-… handlers', { skip: notBuilt }, async () => {
+  assert.equal(await typecheck(19, { 'app.ts': SVELTE_TS }), '');
 });
