@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pkg from './package.json' with { type: 'json' };
 
-const deps = [...Object.keys(pkg.dependencies ?? {})];
+// React (a peer of the `./react` entry) stays external like the dependencies.
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', legalComments: 'none' });
 
@@ -167,6 +168,10 @@ const builds = [
       formats: 'src/formats/index.ts',
       sanitize: 'src/model/sanitize.ts',
       extract: 'src/extract/index.ts',
+      react: 'src/react.ts',
+      jsx: 'src/jsx.ts',
+      vue: 'src/vue.ts',
+      svelte: 'src/svelte.ts',
     },
     external: isExternal,
     plugins: [

@@ -72,7 +72,7 @@ test('@arethetypeswrong/cli passes with the esm-only profile', { skip: notBuilt 
   const counted = (analysis.problems ?? []).filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs');
   assert.deepEqual(counted, []);
   const entries = Object.keys(analysis.entrypoints);
-  for (const entry of ['.', './define.js', './corpus', './formats', './extract', './bundle']) assert.ok(entries.includes(entry), entry);
+  for (const entry of ['.', './define.js', './corpus', './formats', './extract', './bundle', './react', './jsx', './vue', './svelte']) assert.ok(entries.includes(entry), entry);
   for (const entry of entries.filter((e) => e !== './custom-elements.json' && e !== './package.json')) {
     for (const kind of ['node16-esm', 'bundler']) {
       assert.ok(analysis.entrypoints[entry].resolutions[kind].resolution?.isTypeScript !== false, `${entry} (${kind}) resolves`);
