@@ -3,9 +3,9 @@
 // - `customElements.define(name, class extends X {})` inside `defineX(name = 'tl-x')` reads as an anonymous
 //   class with the tag "name" (and, for overview.ts, the wrong superclass): those go, and each element gets its
 //   real `custom-element-definition` export instead.
-// - <tl-overview> is built by a factory (`createOverview(api)`, so the script-tag build can hand it the bundle's
-//   Lit): the analyzer sees a mixin and drops the class's tags. The element is written out from the mixin's
-//   members and the JSDoc above the factory.
+// - <tl-overview>, <tl-list> and <tl-filter> are built by factories (`createOverview(api)` …, so the script-tag
+//   build can hand them the bundle's Lit): the analyzer sees a mixin and drops the class's tags. The element is
+//   written out from the mixin's members and the JSDoc above the factory.
 import { readFileSync } from 'node:fs';
 
 const DEFINITIONS = [
@@ -15,10 +15,12 @@ const DEFINITIONS = [
   { module: 'src/components/marker/marker.ts', tag: 'tl-marker', name: 'TlMarker', from: 'src/components/marker/marker.component.ts' },
   { module: 'src/components/overview/overview.ts', tag: 'tl-overview', name: 'TlOverview', from: 'src/components/overview/overview.ts' },
   { module: 'src/components/list/list.ts', tag: 'tl-list', name: 'TlList', from: 'src/components/list/list.ts' },
+  { module: 'src/components/filter/filter.ts', tag: 'tl-filter', name: 'TlFilter', from: 'src/components/filter/filter.ts' },
 ];
 const FACTORIES = [
   { module: 'src/components/overview/overview.factory.ts', mixin: 'createOverview', into: 'src/components/overview/overview.ts', name: 'TlOverview', tag: 'tl-overview' },
   { module: 'src/components/list/list.factory.ts', mixin: 'createList', into: 'src/components/list/list.ts', name: 'TlList', tag: 'tl-list' },
+  { module: 'src/components/filter/filter.factory.ts', mixin: 'createFilter', into: 'src/components/filter/filter.ts', name: 'TlFilter', tag: 'tl-filter' },
 ];
 
 /** `@tag name - description` lines of the JSDoc block right above `export function <fn>`. */
