@@ -49,6 +49,7 @@ const config: StorybookConfig = {
         ...(vite.optimizeDeps?.include ?? []),
         'lit',
         'lit/decorators.js',
+        'lit/directive.js',
         'lit/directives/repeat.js',
         'lit/directives/unsafe-html.js',
         'lit/directives/style-map.js',

@@ -5,7 +5,7 @@ import type { OverviewElement } from '../src/components/overview/overview.js';
 import type { TlTimeline } from '../src/index.js';
 import { corpusEvents } from '../src/data/corpus.js';
 import { generateEvents } from '../src/data/generate.js';
-import { settle, span } from './support.js';
+import { attributes, settle, span } from './support.js';
 
 interface OverviewArgs {
   for: string;
@@ -29,11 +29,11 @@ const meta = {
   component: 'tl-overview',
   tags: ['autodocs'],
   render: (args) => html`<tl-timeline lang="en" label="Corpus" .events=${corpusEvents} @tl-range-change=${args.onTlRangeChange}>
-    <tl-overview label=${args.label || nothing} theme=${args.theme || nothing}></tl-overview>
+    <tl-overview ${attributes(args)}></tl-overview>
   </tl-timeline>`,
   args: { for: '', label: '', theme: '', onTlRangeChange: fn() },
   argTypes: {
-    for: { control: false },
+    for: { control: 'text' },
     label: { control: 'text' },
     theme: { control: { type: 'inline-radio', labels: { '': 'auto' } }, options: ['', 'light', 'dark'] },
   },

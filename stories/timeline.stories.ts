@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
@@ -6,7 +6,7 @@ import type { TimelineEventInput, TlDataErrorDetail, TlTimeline } from '../src/i
 import { corpusEvents } from '../src/data/corpus.js';
 import { generateEvents } from '../src/data/generate.js';
 import { badRows, deepTimeEvents, precisionEvents, weekEvents } from './samples.js';
-import { span, timelineIn } from './support.js';
+import { attributes, span, timelineIn } from './support.js';
 
 /** Controls are keyed by attribute name (as the docs table lists them); `events` is a property. */
 interface TimelineArgs {
@@ -32,14 +32,10 @@ const meta = {
   title: 'Elements/tl-timeline',
   component: 'tl-timeline',
   tags: ['autodocs'],
+  // Every attribute control (the manifest's, beyond the ones typed above) sets its attribute.
   render: (args) => html`<tl-timeline
     .events=${args.events}
-    lang=${args.lang || nothing}
-    ?plain-wheel=${args['plain-wheel']}
-    max-rows=${args['max-rows']}
-    ?no-list-first=${args['no-list-first']}
-    theme=${args.theme}
-    label=${args.label || nothing}
+    ${attributes(args)}
     @tl-select=${args.onTlSelect}
     @tl-range-change=${args.onTlRangeChange}
     @tl-data-error=${args.onTlDataError}
