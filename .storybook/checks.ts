@@ -74,16 +74,41 @@ export interface CheckParameters {
 const underTest = () => !!(globalThis as { __vitest_browser__?: unknown }).__vitest_browser__;
 
 /**
- * Fails the story test on console errors or axe violations. In the Storybook UI it only warns in the console,
- * so a finding never hides the story behind Storybook's error screen.
+ * Fails the story test on console errors, axe violations or attributes of the story's component without a
+ * control. In the Storybook UI it only warns in the console, so a finding never hides the story behind Storybook's
+ * error screen.
  */
-export async function checkStory(canvasElement: HTMLElement, parameters: CheckParameters = {}): Promise<void> {
+export async function checkStory(canvasElement: HTMLElement, parameters: CheckParameters = {}, uncontrolled: string[] = []): Promise<void> {
   await settle(canvasElement);
   const violations = await axeViolations(canvasElement, parameters.disableAxeRules);
   const problems: string[] = [];
+  if (uncontrolled.length) problems.push(`attributes without a control: ${uncontrolled.join(', ')}`);
   if (consoleErrors.length) problems.push(`console errors:\n${consoleErrors.map((e) => `  ${e}`).join('\n')}`);
   if (violations.length) problems.push(`axe violations:\n${describeViolations(violations)}`);
   if (!problems.length) return;
   if (underTest()) throw new Error(problems.join('\n'));
   console.warn(`Story checks found problems:\n${problems.join('\n')}`);
+}
+
+/** Each element's attribute names, from the manifest preview.ts loads (empty until it does). */
+const attributesByTag = new Map<string, string[]>();
+
+export function rememberAttributes(manifest: { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] }): void {
+  for (const mod of manifest.modules) {
+    for (const d of mod.declarations ?? []) if (d.tagName && d.attributes) attributesByTag.set(d.tagName, d.attributes.map((a) => a.name));
+  }
+}
+
+/**
+ * The attributes of the story's `component` (a tag) that have no working control: missing from the story's
+ * argTypes (Storybook makes them from the manifest), or with the control switched off.
+ */
+export function attributesWithoutControl(component: unknown, argTypes: Record<string, { control?: unknown } | undefined>): string[] {
+  if (typeof component !== 'string') return [];
+  const names = attributesByTag.get(component);
+  if (!names) return [`<${component}> is not in custom-elements.json`];
+  return names.filter((name) => {
+    const control = argTypes[name]?.control;
+    return !control || (typeof control === 'object' && (control as { disable?: boolean }).disable === true);
+  });
 }

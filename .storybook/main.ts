@@ -36,7 +36,7 @@ ensureManifest();
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // Sample files in other tools' formats, for the `src` / `format` stories.
   staticDirs: [{ from: '../test/fixtures', to: '/fixtures' }],
   // Name every browser dependency up front, so Vite never discovers one mid-run and reloads (which made a
