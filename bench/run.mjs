@@ -61,10 +61,17 @@ async function main() {
   // Served from memory: the datasets, and a snapshot of our bundle taken now, so a rebuild during the run
   // cannot mix two versions.
   const memory = new Map([...datasets].map(([n, json]) => [`/data/${n}.json`, json]));
+  if (active.includes('ours-overview')) {
+    const [bundle, overview] = libs['ours-overview'].contents;
+    memory.set('/dist/timeline-elements.bundle.js', bundle);
+    memory.set('/dist/timeline-elements.overview.js', overview);
+    libs['ours-overview'].sha256 = createHash('sha256').update(bundle).digest('hex').slice(0, 12);
+  }
   if (active.includes('ours')) {
     const [bundle] = libs.ours.contents;
     memory.set('/dist/timeline-elements.bundle.js', bundle);
     libs.ours.sha256 = createHash('sha256').update(bundle).digest('hex').slice(0, 12);
+    if (libs['ours-overview'].available) libs['ours-overview'].sha256 = libs.ours.sha256;
     log(`ours: ${options.bundle} (${(bundle.length / 1000).toFixed(1)} kB, sha256 ${libs.ours.sha256}…)`);
   }
   const server = await startServer({ root: repoRoot, prefixes: ['/bench/pages/', '/bench/node_modules/'], memory });
@@ -89,7 +96,7 @@ async function main() {
   const gaveUp = new Set(); // libraries that did not finish at some N skip that N's other runs and larger N
   try {
     for (const n of options.sizes) {
-      const here = active.filter((name) => name === 'ours' || n <= options.peerMax);
+      const here = active.filter((name) => name.startsWith('ours') || n <= options.peerMax);
       const timeoutMs = n >= 1_000_000 ? options.timeoutMs * 3 : options.timeoutMs;
       for (let run = 0; run < options.runs; run++) {
         // Interleave: A B C, B C A, C A B … so drift (heat, caches) does not favour one library.
@@ -109,7 +116,7 @@ async function main() {
           if (result.ok) {
             log(
               `${name.padEnd(15)} n=${String(n).padStart(7)} run ${run + 1}: first render ${result.firstRenderMs.toFixed(1)} ms, ` +
-                `cpu/step ${result.cpuPerStepMs.toFixed(2)} ms, wall/step ${result.wallPerStepMs.toFixed(1)} ms, ` +
+                `warm ${result.warmRenderMs?.toFixed(1)} ms, cpu/step ${result.cpuPerStepMs.toFixed(2)} ms, script/step ${result.libScriptPerStepMs?.toFixed(2)} ms, wall/step ${result.wallPerStepMs.toFixed(1)} ms, ` +
                 `heap +${(result.jsHeapGrowth / 2 ** 20).toFixed(1)} MB JS +${(result.domHeapGrowth / 2 ** 20).toFixed(1)} MB DOM, ${result.domElements} elements (${secs} s)`,
             );
           } else {

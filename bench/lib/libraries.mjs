@@ -11,6 +11,9 @@ function packageVersion(dir) {
   }
 }
 
+/** The overview's element file beside a bundle (the bundle loads it from there on first use). */
+const overviewOf = (bundle) => bundle.replace(/bundle\.js$/, 'overview.js');
+
 /** `{ name, label, version, page, files: [repo-relative paths], available, problem? }` per library. */
 export function describeLibraries({ repoRoot, bundle }) {
   const benchModules = join(repoRoot, 'bench/node_modules');
@@ -20,6 +23,15 @@ export function describeLibraries({ repoRoot, bundle }) {
       version: packageVersion(repoRoot),
       files: [bundle],
       install: 'npm run build',
+    },
+    // Ours with a <tl-overview> nested in the timeline (ours.html?overview): its rows minus ours' are the
+    // companion's cost. The overview's element is a second file the bundle loads on first use.
+    'ours-overview': {
+      label: '<tl-timeline> + <tl-overview>',
+      version: packageVersion(repoRoot),
+      files: [bundle, bundle.replace(/bundle\.js$/, 'overview.js')],
+      install: 'npm run build',
+      page: '/bench/pages/ours.html?overview',
     },
     vis: {
       label: 'vis-timeline',
@@ -46,7 +58,13 @@ export function describeLibraries({ repoRoot, bundle }) {
   };
   for (const [name, lib] of Object.entries(libs)) {
     lib.name = name;
-    lib.page = `/bench/pages/${name}.html`;
+    lib.page ??= `/bench/pages/${name}.html`;
+    // Where the library's own script comes from, for "script / zoom step" (a sampled CPU profile attributes a
+    // sample to the library when one of its stack frames is in these URLs). The floor has no library: its
+    // adapter's one text write stands in.
+    // Our files are served from memory at /dist/… whatever --bundle says (see run.mjs).
+    const served = (f) => (f === bundle ? '/dist/timeline-elements.bundle.js' : f === overviewOf(bundle) ? '/dist/timeline-elements.overview.js' : `/${f}`);
+    lib.scriptUrls = lib.files.length ? lib.files.map(served) : [`/bench/pages/adapters/${name}.js`];
     const missing = lib.files.filter((f) => !existsSync(join(repoRoot, f)));
     lib.available = missing.length === 0;
     if (!lib.available) lib.problem = `missing ${missing.join(', ')} (run \`${lib.install}\`)`;

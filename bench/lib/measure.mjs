@@ -39,6 +39,34 @@ export function zoomWindows([lo, hi], steps) {
   return windows;
 }
 
+/**
+ * Milliseconds of a sampled CPU profile (`Profiler.stop()`'s profile) spent in the library's script: a sample
+ * counts when any frame of its stack comes from one of `urls` (path suffixes), so it includes the builtins,
+ * canvas and DOM calls the library makes, and excludes the harness's callbacks, idle time, GC and the browser's
+ * own style, layout and paint. Each sample stands for the time until the next one.
+ */
+export function libraryScriptMs(profile, urls) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = new Map();
+  const inLibrary = (id) => {
+    if (ours.has(id)) return ours.get(id);
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const path = url ? new URL(url, 'http://x').pathname : '';
+    const p = parent.get(id);
+    const value = (path !== '' && urls.some((u) => path.endsWith(u))) || (p !== undefined && inLibrary(p));
+    ours.set(id, value);
+    return value;
+  };
+  const { samples = [], timeDeltas = [] } = profile;
+  let micros = 0;
+  for (let i = 0; i < samples.length; i++) {
+    if (inLibrary(samples[i])) micros += timeDeltas[i + 1] ?? 0;
+  }
+  return micros / 1000;
+}
+
 class Timeout extends Error {}
 
 function withDeadline(promise, deadline, what) {
@@ -91,7 +119,7 @@ export async function measureOnce({ browser, executablePath, origin, lib, n, win
   };
   try {
     const page = await context.newPage();
-    page.on('pageerror', (err) => result.pageErrors.push(String(err?.message ?? err)));
+    page.on('pageerror', (err) => result.pageErrors.push(`(${phase}) ${String(err?.message ?? err)}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') result.pageErrors.push(msg.text());
     });
@@ -131,8 +159,24 @@ export async function measureOnce({ browser, executablePath, origin, lib, n, win
     const cpuAfter = await mainThreadMetrics(cdp);
     const perStep = (key) => ((cpuAfter[key] - cpuBefore[key]) * 1000) / windows.length;
     const sortedSteps = [...zoom.steps].sort((a, b) => a - b);
-    enter('done');
     if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/${lib.name}-${n}-after-zoom.png` });
+
+    // The library's own script per step, from a second pass over the same windows under the sampling profiler
+    // (100 µs): the profiler slows the page, so it does not run during the pass the CPU and wall figures come from.
+    enter('profiled zoom');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const profiled = await withDeadline(page.evaluate((w) => window.bench.zoomSequence(w), windows), deadline, phase);
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Profiler.disable');
+    result.libScriptPerStepMs = libraryScriptMs(profile, lib.scriptUrls) / profiled.steps.length;
+
+    enter('warm render');
+    const warm = await withDeadline(page.evaluate(() => window.bench.warmRender()), deadline, phase);
+    result.warmRenderMs = warm.ms;
+    result.warmRenderSettled = warm.settled;
+    enter('done');
     Object.assign(result, {
       ok: true,
       cpuPerStepMs: perStep('task'),

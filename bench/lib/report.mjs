@@ -29,7 +29,7 @@ export function describeMachine(chromiumVersion) {
   };
 }
 
-export const METRICS = ['firstRenderMs', 'cpuPerStepMs', 'wallPerStepMs', 'jsHeapGrowth', 'domHeapGrowth', 'heapGrowth', 'domElements'];
+export const METRICS = ['firstRenderMs', 'warmRenderMs', 'cpuPerStepMs', 'libScriptPerStepMs', 'wallPerStepMs', 'jsHeapGrowth', 'domHeapGrowth', 'heapGrowth', 'domElements'];
 
 /** One row per (library, N): medians over the runs that got each figure, and why a run did not finish. */
 export function summarize(results, libs, sizes) {
@@ -45,7 +45,7 @@ export function summarize(results, libs, sizes) {
       }
       const failed = runs.find((r) => !r.ok);
       if (failed) row.problem = failed.reason;
-      if (ok.some((r) => r.unsettledSteps > 0 || r.firstRenderSettled === false)) row.note = 'some frames did not settle within 600 frames';
+      if (ok.some((r) => r.unsettledSteps > 0 || r.firstRenderSettled === false || r.warmRenderSettled === false)) row.note = 'some frames did not settle within 600 frames';
       rows.push(row);
     }
   }
@@ -61,8 +61,8 @@ const fmt = {
 
 export function markdownTable(rows, libs) {
   const out = [
-    '| Library | N | First render (ms) | CPU / zoom step (ms) | Wall / zoom step (ms) | JS heap growth (MB) | DOM heap growth (MB) | DOM elements | JS gzip (kB) |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| Library | N | First render (ms) | Warm first render (ms) | CPU / zoom step (ms) | Script / zoom step (ms) | Wall / zoom step (ms) | JS heap growth (MB) | DOM heap growth (MB) | DOM elements | JS gzip (kB) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of rows) {
     const label = `${libs[r.lib].label} ${libs[r.lib].version ?? ''}`.trim();
@@ -70,12 +70,30 @@ export function markdownTable(rows, libs) {
     // A figure a run did not get to (it timed out or failed before that phase) shows as DNF.
     const cell = (v, f) => (v === undefined && r.problem ? 'DNF' : f(v));
     out.push(
-      `| ${label}${flag} | ${fmt.int(r.n)} | ${cell(r.firstRenderMs, fmt.ms)} | ${cell(r.cpuPerStepMs, fmt.ms)} | ${cell(r.wallPerStepMs, fmt.ms)} | ${cell(r.jsHeapGrowth, fmt.mb)} | ${cell(r.domHeapGrowth, fmt.mb)} | ${cell(r.domElements, fmt.int)} | ${fmt.kb(r.gzip)} |`,
+      `| ${label}${flag} | ${fmt.int(r.n)} | ${cell(r.firstRenderMs, fmt.ms)} | ${cell(r.warmRenderMs, fmt.ms)} | ${cell(r.cpuPerStepMs, fmt.ms)} | ${cell(r.libScriptPerStepMs, fmt.ms)} | ${cell(r.wallPerStepMs, fmt.ms)} | ${cell(r.jsHeapGrowth, fmt.mb)} | ${cell(r.domHeapGrowth, fmt.mb)} | ${cell(r.domElements, fmt.int)} | ${fmt.kb(r.gzip)} |`,
     );
   }
   const notes = rows.filter((r) => r.problem && r.ok === 0).map((r) => `${libs[r.lib].label} at ${fmt.int(r.n)}: ${r.problem}`);
   if (notes.length) out.push('', ...notes.map((note) => `¹ ${note}`));
   return out.join('\n');
+}
+
+/** The overview's cost per zoom step: ours with a linked <tl-overview> minus ours alone, at each N both ran. */
+export function companionTable(rows) {
+  const ours = new Map(rows.filter((r) => r.lib === 'ours').map((r) => [r.n, r]));
+  const lines = [
+    '| Companion | N | CPU / zoom step, with − without (ms) | Script / zoom step, with − without (ms) | First render, with − without (ms) |',
+    '|---|--:|--:|--:|--:|',
+  ];
+  const diff = (a, b) => (a === undefined || b === undefined ? '–' : `${a - b >= 0 ? '+' : '−'}${fmt.ms(Math.abs(a - b))}`);
+  let any = false;
+  for (const r of rows.filter((row) => row.lib === 'ours-overview')) {
+    const mine = ours.get(r.n);
+    if (!mine) continue;
+    any = true;
+    lines.push(`| <tl-overview> | ${fmt.int(r.n)} | ${diff(r.cpuPerStepMs, mine.cpuPerStepMs)} | ${diff(r.libScriptPerStepMs, mine.libScriptPerStepMs)} | ${diff(r.firstRenderMs, mine.firstRenderMs)} |`);
+  }
+  return any ? lines.join('\n') : '';
 }
 
 /** Ours ÷ peer for every metric both have at the same N: below 1 means ours is faster / smaller. */
@@ -88,7 +106,7 @@ export function ratioTable(rows, libs) {
   const ratio = (a, b, peerRow) =>
     a === undefined ? '–' : b === undefined ? (peerRow?.problem ? 'peer DNF' : '–') : b <= 0 ? '–' : `${(a / b).toFixed(2)}×`;
   let any = false;
-  for (const peer of rows.filter((r) => r.lib !== 'ours' && r.lib !== 'floor')) {
+  for (const peer of rows.filter((r) => !r.lib.startsWith('ours') && r.lib !== 'floor')) {
     const mine = ours.get(peer.n);
     if (!mine) continue;
     any = true;
@@ -114,9 +132,11 @@ export function markdownReport({ machine, options, rows, libs, elapsedMs, proble
   ];
   const ratios = ratioTable(rows, libs);
   if (ratios) parts.push('', ratios);
+  const companions = companionTable(rows);
+  if (companions) parts.push('', companions);
   parts.push(
     '',
-    'First render: mount → DOM quiet and painted. CPU / step: renderer main-thread CPU time (DevTools `Performance.getMetrics` TaskDuration, thread clock) over the zoom sequence ÷ steps. Wall / step: zoom call → last changed frame painted. Heap: used V8 heap and Blink (DOM) heap after GC, after first render minus before mount. DOM elements: added under the container, shadow roots included. See bench/README.md.',
+    'First render: mount → DOM quiet and painted. CPU / step: renderer main-thread CPU time (DevTools `Performance.getMetrics` TaskDuration, thread clock) over the zoom sequence ÷ steps. Warm first render: a second chart mounted in the same page after the first. Script / step: the library’s own script (samples of a 100 µs CPU profile with one of its frames on the stack, in a second pass over the same steps) ÷ steps. Wall / step: zoom call → last changed frame painted. Heap: used V8 heap and Blink (DOM) heap after GC, after first render minus before mount. DOM elements: added under the container, shadow roots included. See bench/README.md.',
   );
   if (problems.length) parts.push('', '**Problems**', '', ...problems.map((p) => `- ${p}`));
   return parts.join('\n') + '\n';

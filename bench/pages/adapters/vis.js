@@ -18,6 +18,7 @@
       groups = [...lanes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((id) => ({ id, content: id }));
     },
     mount(container) {
+      initialDrawComplete = false;
       // Plain arrays: vis builds its own DataSets. showCurrentTime off: its clock bar mutates the DOM every second.
       timeline = new window.vis.Timeline(container, items, groups, {
         width: '1200px',
