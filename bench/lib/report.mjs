@@ -136,7 +136,7 @@ export function markdownReport({ machine, options, rows, libs, elapsedMs, proble
   if (companions) parts.push('', companions);
   parts.push(
     '',
-    'First render: mount → DOM quiet and painted. CPU / step: renderer main-thread CPU time (DevTools `Performance.getMetrics` TaskDuration, thread clock) over the zoom sequence ÷ steps. Warm first render: a second chart mounted in the same page after the first. Script / step: the library’s own script (samples of a 100 µs CPU profile with one of its frames on the stack, in a second pass over the same steps) ÷ steps. Wall / step: zoom call → last changed frame painted. Heap: used V8 heap and Blink (DOM) heap after GC, after first render minus before mount. DOM elements: added under the container, shadow roots included. See bench/README.md.',
+    'First render: mount → DOM quiet and painted. CPU / step: renderer main-thread CPU time (DevTools `Performance.getMetrics` TaskDuration, thread clock) over the zoom sequence ÷ steps. Warm first render: a second chart mounted in the same page after the first. Script / step: the library’s own script — its share of a 100 µs CPU profile’s busy samples (one of its frames on the stack) × main-thread CPU time, in a second pass over the same steps — ÷ steps. Wall / step: zoom call → last changed frame painted. Heap: used V8 heap and Blink (DOM) heap after GC, after first render minus before mount. DOM elements: added under the container, shadow roots included. See bench/README.md.',
   );
   if (problems.length) parts.push('', '**Problems**', '', ...problems.map((p) => `- ${p}`));
   return parts.join('\n') + '\n';
