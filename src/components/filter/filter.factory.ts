@@ -8,7 +8,7 @@ import type { LitElement, css as litCss, html as litHtml, nothing as litNothing 
 import type { EventFilter, TimelineModel } from '../../state/timeline-model.js';
 import type { TimelineEvent } from '../../model/types.js';
 import type { FilterWords, Messages } from '../timeline/messages.js';
-import { findTimeline, type Bindable } from '../find-timeline.js';
+import { TimelineLink } from '../find-timeline.js';
 
 export interface FilterApi {
   LitElement: typeof LitElement;
@@ -79,54 +79,27 @@ export function createFilter(api: FilterApi): FilterConstructor {
       .status { margin: 4px 0 0; font-size: 0.9em; min-height: 1.2em; }
     `;
 
-    private forId = '';
+    private readonly link = new TimelineLink(this);
     /** The `id` of the `<tl-timeline>` to filter (in the same document or shadow root); without it, the one it is in. */
     get for(): string {
-      return this.forId;
+      return this.link.for;
     }
     set for(value: string) {
-      const old = this.forId;
-      this.forId = value == null ? '' : String(value);
-      this.requestUpdate('for', old);
-      if (this.isConnected && old !== this.forId) this.bind();
+      this.link.setFor(value);
     }
 
-    private timeline: Bindable | undefined;
-    private unsubscribe: (() => void) | undefined;
     private facets: { events: readonly TimelineEvent[]; values: Record<Facet, [string, number][]> } | undefined;
     private typed: string | undefined;
     private frame = 0;
-
-    override connectedCallback(): void {
-      super.connectedCallback();
-      this.bind();
-    }
 
     override disconnectedCallback(): void {
       super.disconnectedCallback();
       cancelAnimationFrame(this.frame);
       this.frame = 0;
-      this.unbind();
-    }
-
-    /** Finds the timeline (by `for`, else the one it is inside) and follows its model. */
-    private bind(later = true): void {
-      this.unbind();
-      const found = findTimeline(this, this.forId, later, (again) => this.isConnected && !this.timeline && this.bind(again));
-      if (!found?.model) return;
-      this.timeline = found;
-      this.unsubscribe = found.model.subscribe(() => this.requestUpdate());
-      this.requestUpdate();
-    }
-
-    private unbind(): void {
-      this.unsubscribe?.();
-      this.unsubscribe = undefined;
-      this.timeline = undefined;
     }
 
     private get model(): TimelineModel | undefined {
-      return this.timeline?.model;
+      return this.link.model;
     }
 
     /** The filter's words and the "N of M events match" line, in the timeline's language once its words are here. */

@@ -19,7 +19,7 @@ import { listStyles, NARROW_PX, NARROW_ROW_HEIGHT, ROW_HEIGHT } from './list.sty
 import { rowTemplate } from './list.template.js';
 import { WORDS, type ListApi, type ListConstructor, type ListElement } from './list.api.js';
 import { PRINT_ROWS, printing, unwatchPrint, watchPrint } from './list.print.js';
-import { findTimeline, type Bindable } from '../find-timeline.js';
+import { TimelineLink } from '../find-timeline.js';
 
 export type { ListApi, ListConstructor, ListElement };
 
@@ -65,16 +65,13 @@ export function createList(api: ListApi): ListConstructor {
 
     static override styles = listStyles(api);
 
-    private forId = '';
+    private readonly link = new TimelineLink(this, (change) => !!(change.data || change.query || change.categories || change.selection || change.lang));
     /** The `id` of the `<tl-timeline>` to follow (in the same document or shadow root); without it, the one it is in. */
     get for(): string {
-      return this.forId;
+      return this.link.for;
     }
     set for(value: string) {
-      const old = this.forId;
-      this.forId = value == null ? '' : String(value);
-      this.requestUpdate('for', old);
-      if (this.isConnected && old !== this.forId) this.bind();
+      this.link.setFor(value);
     }
     /** Accessible name of the table (default: "Events", in the timeline's language). */
     label = '';
@@ -83,8 +80,6 @@ export function createList(api: ListApi): ListConstructor {
     /** Tallest the list grows before it scrolls: a CSS length (default 400px). */
     maxHeight = '';
 
-    private timeline: Bindable | undefined;
-    private unsubscribe: (() => void) | undefined;
     private rows: ListRows | undefined;
     private frame: Frame = { slice: sliceAt(0, ROW_HEIGHT, 0, 0, 0), drawn: [], top: 0, bottom: 0, more: 0 };
     /** Narrower than `NARROW_PX`: taller rows that wrap the title (measured; the row height follows). */
@@ -103,39 +98,16 @@ export function createList(api: ListApi): ListConstructor {
     override connectedCallback(): void {
       super.connectedCallback();
       watchPrint(this);
-      this.bind();
     }
 
     override disconnectedCallback(): void {
       super.disconnectedCallback();
       unwatchPrint(this);
       this.resize.disconnect();
-      this.unbind();
-    }
-
-    /** Finds the timeline (by `for`, else the one it is inside) and follows its model. */
-    private bind(later = true): void {
-      this.unbind();
-      const found = findTimeline(this, this.forId, later, (again) => this.isConnected && !this.timeline && this.bind(again));
-      if (!found?.model) {
-        if (found === null) this.requestUpdate();
-        return;
-      }
-      this.timeline = found;
-      this.unsubscribe = found.model.subscribe((change) => {
-        if (change.data || change.query || change.categories || change.selection || change.lang) this.requestUpdate();
-      });
-      this.requestUpdate();
-    }
-
-    private unbind(): void {
-      this.unsubscribe?.();
-      this.unsubscribe = undefined;
-      this.timeline = undefined;
     }
 
     private get model(): TimelineModel | undefined {
-      return this.timeline?.model;
+      return this.link.model;
     }
 
     private get words() {
@@ -285,7 +257,7 @@ export function createList(api: ListApi): ListConstructor {
 
     /** Scheme, height, spacers, scroll position and focus: through CSSOM (no style attributes, for strict CSPs). */
     protected override updated(): void {
-      const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.timeline?.theme;
+      const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.link.timeline?.theme;
       if (scheme === 'light' || scheme === 'dark') this.dataset.scheme = scheme;
       else delete this.dataset.scheme;
       const box = this.scroller;

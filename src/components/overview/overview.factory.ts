@@ -14,7 +14,7 @@ import type { Messages } from '../timeline/messages.js';
 import type { Row } from '../../layout/lanes.js';
 import type { TimeZone } from '../../model/zone.js';
 import { overviewStyles } from './overview.styles.js';
-import { findTimeline, type Bindable } from '../find-timeline.js';
+import { TimelineLink } from '../find-timeline.js';
 
 export interface OverviewApi {
   LitElement: typeof LitElement;
@@ -80,24 +80,19 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
 
     static override styles = overviewStyles(api);
 
-    private forId = '';
+    private readonly link = new TimelineLink(this);
     /** The `id` of the `<tl-timeline>` to follow (in the same document or shadow root); without it, the one it is in. */
     get for(): string {
-      return this.forId;
+      return this.link.for;
     }
     set for(value: string) {
-      const old = this.forId;
-      this.forId = value == null ? '' : String(value);
-      this.requestUpdate('for', old);
-      if (this.isConnected && old !== this.forId) this.bind();
+      this.link.setFor(value);
     }
     /** Accessible name (default: "Overview", in the timeline's language). */
     label = '';
     /** `light`, `dark`, or `auto` (unset): follows the timeline's theme, or the system. */
     theme = '';
 
-    private timeline: Bindable | undefined;
-    private unsubscribe: (() => void) | undefined;
     private width = 0;
     private bins: { model: TimelineModel; layout: unknown; width: number; paths: unknown[] } | undefined;
     /** The strip's name, for a span and language: written again only when they change, not per frame. */
@@ -114,36 +109,15 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
     override connectedCallback(): void {
       super.connectedCallback();
       this.resize.observe(this);
-      this.bind();
     }
 
     override disconnectedCallback(): void {
       super.disconnectedCallback();
       this.resize.disconnect();
-      this.unbind();
-    }
-
-    /** Finds the timeline (by `for`, else the one it is inside) and follows its model. */
-    private bind(later = true): void {
-      this.unbind();
-      const found = findTimeline(this, this.forId, later, (again) => this.isConnected && !this.timeline && this.bind(again));
-      if (!found?.model) {
-        if (found === null) this.requestUpdate();
-        return;
-      }
-      this.timeline = found;
-      this.unsubscribe = found.model.subscribe(() => this.requestUpdate());
-      this.requestUpdate();
-    }
-
-    private unbind(): void {
-      this.unsubscribe?.();
-      this.unsubscribe = undefined;
-      this.timeline = undefined;
     }
 
     private get model(): TimelineModel | undefined {
-      return this.timeline?.model;
+      return this.link.model;
     }
 
     /** The words of the strip, in the timeline's language once its words are here. */
@@ -247,7 +221,7 @@ export function createOverview(api: OverviewApi): OverviewConstructor {
 
     /** The scheme (its own theme, else the timeline's), the brush and the thumbs: through CSSOM and attributes. */
     protected override updated(): void {
-      const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.timeline?.theme;
+      const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.link.timeline?.theme;
       if (scheme === 'light' || scheme === 'dark') this.dataset.scheme = scheme;
       else delete this.dataset.scheme;
       const model = this.model;
