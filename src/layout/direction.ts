@@ -19,6 +19,14 @@ type TextInfo = { direction?: string };
 
 /** The direction a language is written in (`he`, `ar-EG`, `fa-IR` → `rtl`); `ltr` for an empty or malformed tag. */
 export function languageDirection(lang: string): Resolved {
+  // Asked at every update of a timeline without a `dir` (each frame of a zoom): an `Intl.Locale` once per tag.
+  let direction = directions.get(lang);
+  if (!direction) directions.set(lang, (direction = readDirection(lang)));
+  return direction;
+}
+const directions = new Map<string, Resolved>();
+
+function readDirection(lang: string): Resolved {
   let info: TextInfo | undefined;
   try {
     const locale = new Intl.Locale(lang.trim()) as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
