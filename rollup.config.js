@@ -172,6 +172,7 @@ const builds = [
       jsx: 'src/jsx.ts',
       vue: 'src/vue.ts',
       svelte: 'src/svelte.ts',
+      ssr: 'src/ssr.ts',
     },
     external: isExternal,
     plugins: [

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 // Companion elements (<tl-overview>, <tl-list>, <tl-filter>) are not in the main file: each loads the first time one is on the page.
 import { loadFilter } from './filter-loader.js';
 import { loadList } from './list-loader.js';
@@ -8,7 +9,7 @@ const watched = new WeakSet<Node>();
 
 /** Loads the companions `root` holds, and those that are added to it later (watched until each has loaded). */
 export function watchCompanions(root: Document | ShadowRoot | undefined = typeof document === 'undefined' ? undefined : document): void {
-  if (!root || watched.has(root)) return;
+  if (isServer || !root || watched.has(root)) return;
   watched.add(root);
   const waiting = new Set(Object.keys(COMPANIONS).filter((tag) => !customElements.get(tag)));
   const check = (node: ParentNode): void => {

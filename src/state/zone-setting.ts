@@ -1,5 +1,12 @@
 import type { TimeZone } from '../model/zone.js';
 
+let zones: typeof import('../model/zone.js') | undefined;
+
+/** Loads the time zones' code (once). */
+export function loadZones(): Promise<typeof import('../model/zone.js')> {
+  return import('../model/zone.js').then((m) => (zones = m));
+}
+
 /**
  * The model's `time-zone`: the value in force and the zone it names. The zone's code loads on first use (until
  * then, and for a name `Intl` does not know — with a warning — times stay in UTC); `changed` is called once the
@@ -24,7 +31,9 @@ export class ZoneSetting {
       this.changed();
     };
     if (!value) return (this.load = Promise.resolve(use(undefined)));
-    return (this.load = import('../model/zone.js').then(
+    // Loaded already (another timeline, or the server before it renders): in force in this update.
+    if (zones) return (this.load = Promise.resolve(use(zones.createZone(value))));
+    return (this.load = loadZones().then(
       ({ createZone }) => use(createZone(value)),
       (error: unknown) => console.warn('time-zone: UTC (the code did not load)', error),
     ));

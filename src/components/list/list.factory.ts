@@ -98,6 +98,9 @@ export function createList(api: ListApi): ListConstructor {
     override connectedCallback(): void {
       super.connectedCallback();
       watchPrint(this);
+      // Its width read once now, so the first rows are drawn in their layout (drawn wide, then narrow, they would jump).
+      const width = this.clientWidth;
+      if (width > 0 && width < NARROW_PX) this.setNarrow(true);
     }
 
     override disconnectedCallback(): void {

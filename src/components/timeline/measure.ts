@@ -1,3 +1,21 @@
+import { isServer } from 'lit';
+
+/**
+ * A 12 px label's width without a canvas (on the server): by kinds of letters, a little over a sans-serif's, so
+ * what the server lays out is not cut where the browser's font is a bit wider.
+ */
+export function estimateWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    if (/[ilIj.,:;|!'’()[\] ]/.test(ch)) w += 3.7;
+    else if (/[frt-]/.test(ch)) w += 4.6;
+    else if (/[mwMW@%]/.test(ch)) w += 11;
+    else if (/[A-Z0-9ÄÖÜ]/.test(ch)) w += 8.4;
+    else w += ch.codePointAt(0)! >= 0x2e80 ? 12.5 : 7.1;
+  }
+  return w;
+}
+
 /** Label widths, measured in the font and text spacing the canvas draws them in: the one home of measuring. */
 import { textKey, type TextStyle } from '../../controllers/palette-controller.js';
 
@@ -22,12 +40,12 @@ export class TextMeasurer {
   readonly measure = (text: string): number => {
     let w = this.widths.get(text);
     if (w !== undefined) return w;
-    if (this.ctx === undefined) {
+    if (this.ctx === undefined && !isServer) {
       // Detached, so it takes no CSS: the text spacing is set on it, as the drawing canvas takes it from CSS.
       this.ctx = document.createElement('canvas').getContext('2d');
       if (this.ctx) this.apply(this.ctx);
     }
-    w = this.ctx ? this.ctx.measureText(text).width : text.length * 6.5;
+    w = this.ctx ? this.ctx.measureText(text).width : isServer ? estimateWidth(text) : text.length * 6.5;
     if (this.widths.size > 20000) this.widths.clear();
     this.widths.set(text, w);
     return w;

@@ -50,8 +50,9 @@ export class Names {
   };
 
   /** An event's name: its lane, title, date, and what is known of both ends' dates. */
-  readonly describe = (item: SceneEvent): string => {
-    const e = item.event;
+  readonly describe = (item: SceneEvent): string => this.describeEvent(item.event);
+
+  readonly describeEvent = (e: TimelineEvent): string => {
     let name = this.names.get(e);
     if (name === undefined) {
       const precision = describeDates(e, this.lang);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError, EraInput, GroupInput, MarkerInput, MediaInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import type { Tick } from '../../layout/ticks.js';
@@ -37,6 +37,7 @@ import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
 import { ListView } from './list-view.js';
 import { Summary } from './summary.js';
+import { serverAxis, serverPlot, serverStyles } from './server-view.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
 
@@ -100,7 +101,7 @@ const NO_ERRORS: readonly DataError[] = Object.freeze([]);
  * @cssproperty --tl-category-color-0 - Default colour of the first category (…`--tl-category-color-7`).
  */
 export class TlTimeline extends LitElement {
-  static override styles = [timelineStyles, contextStyles];
+  static override styles = isServer ? [timelineStyles, contextStyles, serverStyles()] : [timelineStyles, contextStyles];
 
   /**
    * The events to show (property only). Invalid rows are skipped and reported through `tl-data-error`.
@@ -137,6 +138,8 @@ export class TlTimeline extends LitElement {
 
   /** Shows the list of the events (`<tl-list>`) in the timeline's place; the header's toggle switches. */
   @property({ type: Boolean, reflect: true, attribute: 'show-list' }) showList = false;
+  /** Server rendering (`timeline-elements/ssr`): the width in px the first view is laid out at (the browser lays it out again at its own). */
+  @property({ type: Number, attribute: 'server-width' }) serverWidth = 960;
   /** Opens on the timeline in a narrow container too (by default, one under 480 px opens on the list of its events). */
   @property({ type: Boolean, attribute: 'no-list-first' }) noListFirst = false;
   /** Interface words to replace (`{ fit: 'Alles', events: '{n} Termine' }`); languages beyond en/de load on demand. */
@@ -244,6 +247,12 @@ export class TlTimeline extends LitElement {
     return this.model.errors;
   }
 
+  /** A server's rendering (declarative shadow DOM) is drawn over by the first update, in the task the element upgrades in. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const root = this.getRootNode(); // companions in the same shadow root (the document's are watched from the start)
@@ -274,6 +283,7 @@ export class TlTimeline extends LitElement {
     if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.cards.summaries.reset();
     this.layers.sync(this.events === NO_EVENTS ? this.data.result : undefined, this.data);
     this.errorReport.check(model.errors);
+    if (isServer) this.viewport.serve(this.serverWidth, this.getAttribute('style'));
     const width = this.viewport.width;
     this.zoom.configure(width, model.direction === 'rtl');
     this.names.use(model.events, lang, this.t, model.zone);
@@ -282,7 +292,7 @@ export class TlTimeline extends LitElement {
     this.view.rows(view);
     // A linked event opens once its data is here, in this update's window.
     if (width > 0 && model.events.length) this.links.apply();
-    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, !this.noListFirst);
+    this.showList = this.listView.shown(this.showList, width, model.events.length > 0, !this.noListFirst && !isServer);
     if (width > 0) this.cards.startStory(this.story, this.events === NO_EVENTS ? this.data.result?.options : undefined);
     this.view.frame(view);
     this.summary.derive(this.t, model);
@@ -365,14 +375,14 @@ export class TlTimeline extends LitElement {
     const rtl = model.direction === 'rtl';
     return html`<div part="base" class=${`base${this.layers.pending ? ' pending' : ''}${this.showList ? ' list' : ''}`} dir=${model.direction}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
-      <svg part="axis" class="axis" width=${width} height="36" aria-hidden="true">${axisTemplate(ticks as Tick[], this.view.toX, width, rtl)}</svg>
+      <svg part="axis" class="axis" width=${isServer ? '100%' : width} height="36" aria-hidden="true">${(isServer ? serverAxis : axisTemplate)(ticks as Tick[], this.view.toX, width, rtl)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}
       <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
         <div
           part="plot"
           class=${`plot${hover ? ` over-${hover.type}` : ''}`}
-          tabindex=${empty ? nothing : '0'}
-          role=${empty ? 'group' : 'listbox'}
+          tabindex=${empty || isServer ? nothing : '0'}
+          role=${empty || isServer ? 'group' : 'listbox'}
           aria-label=${`${this.label || t.timeline}: ${countText(t, model)}. ${t.instructions}`}
           aria-activedescendant=${focusItem?.key ?? nothing}
           aria-describedby=${this.summary.line ? 'tl-summary' : nothing}
@@ -382,10 +392,10 @@ export class TlTimeline extends LitElement {
           @pointerleave=${this.hover.clear}
           @pointerdown=${this.hover.clear}
         >
-          ${drawingTemplate(empty ? (status === nothing ? t.empty : '') : { width, height, canvasHeight: this.viewport.canvasWindow(height).height, dpr: this.viewport.dpr, under: lanesTemplate(scene, width),
+          ${isServer && !empty ? serverPlot(model, this.view, width, this.names, this.layers.laneLabel(t, model.lang), t) : drawingTemplate(empty ? (status === nothing ? t.empty : '') : { width, height, canvasHeight: this.viewport.canvasWindow(height).height, dpr: this.viewport.dpr, under: lanesTemplate(scene, width),
             over: svg`${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color, rtl ? width : 0)}${optionsTemplate(scene, width, focusItem, model, this.names)}` })}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
-          <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform))}</div>
+          <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(!isServer && /Mac|iPhone|iPad/.test(navigator.platform))}</div>
           <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}><span class="text-probe">Mw iy Mw</span></span>
         </div>
         <div class="focus-ring" aria-hidden="true"></div>

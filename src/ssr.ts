@@ -1,0 +1,68 @@
+/**
+ * Server rendering (Node): `renderTimeline(events, options)` gives the HTML of a `<tl-timeline>` with its first view
+ * in declarative shadow DOM — the header, the summary, the axis, the lanes with their events, and every event of
+ * the first view as text — and its data in an inline script, so a page shows the timeline with JavaScript off and
+ * search engines read its events; once the bundle runs, the element draws over it in place.
+ *
+ * Importing this module installs Lit SSR's DOM shim and registers the elements, so Lit SSR users can render
+ * `<tl-timeline .events=${events}>` in their own templates too (see the README).
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { TimelineEventInput } from './model/types.js';
+
+// After the shim is in place (imported, the elements would run before it: its imports include an async module).
+await import('./define.js');
+const [{ loadMessages }, { loadZones }] = await Promise.all([import('./components/timeline/messages.js'), import('./state/zone-setting.js')]);
+
+export interface RenderTimelineOptions {
+  /** Language of labels and dates (`lang`). */
+  lang?: string;
+  /** Accessible name (`label`). */
+  label?: string;
+  /** Width in px the first view is laid out at (default 960); the browser lays it out again at the page's. */
+  width?: number;
+  /**
+   * The element's height in px, written in its `style` (default 480): the page keeps its place when the script takes
+   * over. `null` writes none (the element then grows with its lanes, and the page below may move once).
+   */
+  height?: number | null;
+  /** Any other attributes of the element (`theme`, `direction`, `time-zone`, `max-rows`, `color-by`, `id`, …). */
+  attributes?: Record<string, string | number | boolean>;
+  /** A CSP nonce for the element's `<style>` in the declarative shadow root. */
+  nonce?: string;
+}
+
+const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** JSON inside a `<script>`: nothing in it can end the script or open a comment. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/**
+ * The HTML of a `<tl-timeline>` showing `events` (our event format), rendered on the server. Put it in the page, and
+ * load the bundle (or import `timeline-elements/define.js`) to make it interactive.
+ */
+export async function renderTimeline(events: readonly TimelineEventInput[], options: RenderTimelineOptions = {}): Promise<string> {
+  const attrs: Record<string, string | number | boolean> = { ...options.attributes };
+  if (options.lang) attrs.lang = options.lang;
+  if (options.label) attrs.label = options.label;
+  attrs['server-width'] = options.width ?? 960;
+  const height = options.height === undefined ? 480 : options.height;
+  if (height !== null) attrs.style = `${attrs.style ? `${String(attrs.style).replace(/;?\s*$/, ';')} ` : ''}height: ${height}px`;
+  // What the browser loads as it goes is loaded first here: the language's words and dates, the time zones.
+  if (attrs.lang) await loadMessages(String(attrs.lang)).catch(() => undefined);
+  if (attrs['time-zone']) await loadZones();
+  const written = Object.entries(attrs)
+    .filter(([, v]) => v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(String(v))}"`))
+    .join('');
+  const data = `<script type="application/json">${scriptJson({ events })}</script>`;
+  // The attributes are written into the template's strings: Lit SSR sets them on the element before it renders.
+  const strings = Object.assign([`<tl-timeline${written} .events=`, `>`, `</tl-timeline>`], { raw: [] as string[] });
+  strings.raw = [...strings];
+  let out = await collectResult(render(html(strings as unknown as TemplateStringsArray, events, unsafeHTML(data))));
+  if (options.nonce) out = out.replace(/<style>/g, `<style nonce="${escapeAttr(options.nonce)}">`);
+  return out;
+}
