@@ -10,13 +10,21 @@
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { html, unsafeCSS, type CSSResultOrNative } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { TimelineEventInput } from './model/types.js';
+import type { EraInput, GroupInput, MarkerInput, TimelineEventInput } from './model/types.js';
 
 // After the shim is in place (imported, the elements would run before it: its imports include an async module).
 await import('./define.js');
-const [{ loadMessages }, { loadZones }] = await Promise.all([import('./components/timeline/messages.js'), import('./state/zone-setting.js')]);
+const [{ loadMessages }, { loadZones }, { loadContextKit }] = await Promise.all([
+  import('./components/timeline/messages.js'),
+  import('./state/zone-setting.js'),
+  import('./components/timeline/kit-loader.js'),
+]);
+// Eras and markers: their code in place before any render, and their strip's rules among the element's styles (the
+// browser adopts them when the code loads).
+const kit = await loadContextKit();
+(customElements.get('tl-timeline') as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles.push(unsafeCSS(kit.CONTEXT_CSS));
 
 export interface RenderTimelineOptions {
   /** Language of labels and dates (`lang`). */
@@ -34,11 +42,29 @@ export interface RenderTimelineOptions {
   attributes?: Record<string, string | number | boolean>;
   /** A CSP nonce for the element's `<style>` in the declarative shadow root. */
   nonce?: string;
+  /** Eras, markers and lane options, as the element's properties of those names take them. */
+  eras?: readonly EraInput[];
+  markers?: readonly MarkerInput[];
+  groups?: readonly GroupInput[];
+}
+
+/** What the browser reads when the bundle runs: the element's data as its inline `<script type="application/json">`. */
+export interface TimelineData {
+  events: readonly TimelineEventInput[];
+  eras?: readonly EraInput[];
+  markers?: readonly MarkerInput[];
+  groups?: readonly GroupInput[];
 }
 
 const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-/** JSON inside a `<script>`: nothing in it can end the script or open a comment. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/**
+ * The element's data as the inline script it reads (`<script type="application/json">`, a child of `<tl-timeline>`):
+ * for Lit SSR templates, so the browser has the data the server rendered. Nothing in the data can end the script.
+ */
+export function dataScript(data: TimelineData): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return `<script type="application/json">${json}</script>`;
+}
 
 /**
  * The HTML of a `<tl-timeline>` showing `events` (our event format), rendered on the server. Put it in the page, and
@@ -58,11 +84,12 @@ export async function renderTimeline(events: readonly TimelineEventInput[], opti
     .filter(([, v]) => v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(String(v))}"`))
     .join('');
-  const data = `<script type="application/json">${scriptJson({ events })}</script>`;
+  const { eras, markers, groups } = options;
+  const data = dataScript({ events, ...(eras && { eras }), ...(markers && { markers }), ...(groups && { groups }) });
   // The attributes are written into the template's strings: Lit SSR sets them on the element before it renders.
-  const strings = Object.assign([`<tl-timeline${written} .events=`, `>`, `</tl-timeline>`], { raw: [] as string[] });
+  const strings = Object.assign([`<tl-timeline${written} .events=`, ' .eras=', ' .markers=', ' .groups=', '>', '</tl-timeline>'], { raw: [] as string[] });
   strings.raw = [...strings];
-  let out = await collectResult(render(html(strings as unknown as TemplateStringsArray, events, unsafeHTML(data))));
+  let out = await collectResult(render(html(strings as unknown as TemplateStringsArray, events, eras, markers, groups, unsafeHTML(data))));
   if (options.nonce) out = out.replace(/<style>/g, `<style nonce="${escapeAttr(options.nonce)}">`);
   return out;
 }

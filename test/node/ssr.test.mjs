@@ -82,6 +82,25 @@ test('renderTimeline writes the first view as declarative shadow DOM, with the d
   assert.equal(JSON.parse(script[1]).events.length, corpusEvents.length);
 });
 
+test('the Lit SSR recipe: <tl-timeline> in a template of your own, with eras, markers and the data script', { skip: notBuilt }, async () => {
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html: lit } = await import('lit');
+  const { unsafeHTML } = await import('lit/directives/unsafe-html.js');
+  const { dataScript } = await import(join(repo, 'dist/ssr.js'));
+  const events = corpusEvents;
+  const eras = [{ start: '2010', end: '2019', title: 'Vor der Pandemie' }];
+  const markers = [{ at: '2025-05-19', title: 'Bericht' }];
+  const out = await collectResult(render(lit`<main><tl-timeline lang="de" style="height: 400px" .events=${events} .eras=${eras} .markers=${markers}>${unsafeHTML(dataScript({ events, eras, markers }))}</tl-timeline></main>`));
+  const shadow = out.slice(0, out.indexOf('</template>'));
+  assert.match(shadow, /class="context"/, 'the strip of eras and markers');
+  assert.ok(shadow.includes('Vor der Pandemie') && shadow.includes('Bericht'));
+  assert.ok(!/class="base pending/.test(shadow), 'the lanes are not held back for the eras code');
+  assert.match(shadow, /\.era\b|era-/, 'the strip has its rules');
+  const json = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(out)[1]);
+  assert.deepEqual(Object.keys(json), ['events', 'eras', 'markers']);
+});
+
 test('text in the data cannot break out of the page', { skip: notBuilt }, async () => {
   const evil = [{ id: 'x', start: '2020', title: '</script><img src=x onerror=alert(1)>', summary: '<!-- <b>' }];
   const out = await renderTimeline(evil, { lang: 'en', attributes: { label: '"><script>' } });

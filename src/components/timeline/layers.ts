@@ -4,6 +4,7 @@
  * the data (eras, markers, groups, hidden keys); this controller turns it into names, colours and templates, and
  * keeps the "now" line current (a timer only while `now` asks for the present).
  */
+import { isServer } from 'lit';
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Marker } from '../../model/context.js';
 import { parseEventDate } from '../../model/date.js';
@@ -15,7 +16,7 @@ import type { SceneItem, SceneLane } from '../../layout/scene.js';
 import { keyOf, type ColorBy, type TimelineModel } from '../../state/timeline-model.js';
 import type { LaneColors, PaletteController } from '../../controllers/palette-controller.js';
 import type { ContextActions } from './context.js';
-import { loadContextKit, type ContextKit } from './kit-loader.js';
+import { loadContextKit, readyContextKit, type ContextKit } from './kit-loader.js';
 import { adoptSheet } from './adopt-sheet.js';
 import { memoLast } from '../../layout/pipeline.js';
 import type { Messages } from './messages.js';
@@ -67,7 +68,9 @@ export class LayersController implements ReactiveController {
     const h = this.host;
     const eras = h.eras ?? this.joinEras(source?.eras, children.childEras);
     const markers = h.markers ?? this.joinMarkers(source?.markers, children.childMarkers);
-    if (!this.kit && (nonEmpty(eras) || nonEmpty(markers) || this.followsPresent())) this.load();
+    // The server has no later update: there, the kit has been loaded before the render (`timeline-elements/ssr`).
+    if (isServer) this.kit ??= readyContextKit();
+    else if (!this.kit && (nonEmpty(eras) || nonEmpty(markers) || this.followsPresent())) this.load();
     this.model.setContext(eras, markers, h.groups ?? source?.groups, this.kit);
     this.model.setColorBy(h.colorBy);
   }
