@@ -24,7 +24,11 @@ const [{ loadMessages }, { loadZones }, { loadContextKit }] = await Promise.all(
 // Eras and markers: their code in place before any render, and their strip's rules among the element's styles (the
 // browser adopts them when the code loads).
 const kit = await loadContextKit();
-(customElements.get('tl-timeline') as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles.push(unsafeCSS(kit.CONTEXT_CSS));
+// The server's drawing (SVG where the browser has a canvas), and its rules.
+const { serverAxis, serverPlot, serverStyles } = await import('./components/timeline/server-view.js');
+const { serverDrawing } = await import('./components/timeline/server-hooks.js');
+Object.assign(serverDrawing, { plot: serverPlot, axis: serverAxis });
+(customElements.get('tl-timeline') as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles.push(unsafeCSS(kit.CONTEXT_CSS), serverStyles());
 
 export interface RenderTimelineOptions {
   /** Language of labels and dates (`lang`). */

@@ -37,7 +37,7 @@ import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
 import { ListView } from './list-view.js';
 import { Summary } from './summary.js';
-import { serverAxis, serverPlot, serverStyles } from './server-view.js';
+import { serverDrawing as server } from './server-hooks.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
 
@@ -101,7 +101,7 @@ const NO_ERRORS: readonly DataError[] = Object.freeze([]);
  * @cssproperty --tl-category-color-0 - Default colour of the first category (…`--tl-category-color-7`).
  */
 export class TlTimeline extends LitElement {
-  static override styles = isServer ? [timelineStyles, contextStyles, serverStyles()] : [timelineStyles, contextStyles];
+  static override styles = [timelineStyles, contextStyles];
 
   /**
    * The events to show (property only). Invalid rows are skipped and reported through `tl-data-error`.
@@ -375,7 +375,7 @@ export class TlTimeline extends LitElement {
     const rtl = model.direction === 'rtl';
     return html`<div part="base" class=${`base${this.layers.pending ? ' pending' : ''}${this.showList ? ' list' : ''}`} dir=${model.direction}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
-      <svg part="axis" class="axis" width=${isServer ? '100%' : width} height="36" aria-hidden="true">${(isServer ? serverAxis : axisTemplate)(ticks as Tick[], this.view.toX, width, rtl)}</svg>
+      <svg part="axis" class="axis" width=${isServer ? '100%' : width} height="36" aria-hidden="true">${((isServer && server.axis) || axisTemplate)(ticks as Tick[], this.view.toX, width, rtl)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}
       <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
         <div
@@ -392,7 +392,7 @@ export class TlTimeline extends LitElement {
           @pointerleave=${this.hover.clear}
           @pointerdown=${this.hover.clear}
         >
-          ${isServer && !empty ? serverPlot(model, this.view, width, this.names, this.layers.laneLabel(t, model.lang), t) : drawingTemplate(empty ? (status === nothing ? t.empty : '') : { width, height, canvasHeight: this.viewport.canvasWindow(height).height, dpr: this.viewport.dpr, under: lanesTemplate(scene, width),
+          ${isServer && server.plot && !empty ? server.plot(model, this.view, width, this.names, this.layers.laneLabel(t, model.lang), t) : drawingTemplate(empty ? (status === nothing ? t.empty : '') : { width, height, canvasHeight: this.viewport.canvasWindow(height).height, dpr: this.viewport.dpr, under: lanesTemplate(scene, width),
             over: svg`${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color, rtl ? width : 0)}${optionsTemplate(scene, width, focusItem, model, this.names)}` })}
           ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
           <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(!isServer && /Mac|iPhone|iPad/.test(navigator.platform))}</div>
