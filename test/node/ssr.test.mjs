@@ -101,6 +101,20 @@ test('the Lit SSR recipe: <tl-timeline> in a template of your own, with eras, ma
   assert.deepEqual(Object.keys(json), ['events', 'eras', 'markers']);
 });
 
+test('the demo server renders the corpus page on the server (npm start: /demo/ssr.html)', { skip: notBuilt }, async () => {
+  const { startServer } = await import(join(repo, 'scripts/serve.mjs'));
+  const demo = await startServer(0);
+  try {
+    const res = await fetch(`http://127.0.0.1:${demo.address().port}/demo/ssr.html`);
+    assert.equal(res.status, 200);
+    const body = await res.text();
+    assert.match(body, /<template shadowroot="open" shadowrootmode="open">/);
+    for (const e of corpusEvents) assert.ok(body.includes(escapeHtml(titleOf(e))), titleOf(e));
+  } finally {
+    demo.close();
+  }
+});
+
 test('text in the data cannot break out of the page', { skip: notBuilt }, async () => {
   const evil = [{ id: 'x', start: '2020', title: '</script><img src=x onerror=alert(1)>', summary: '<!-- <b>' }];
   const out = await renderTimeline(evil, { lang: 'en', attributes: { label: '"><script>' } });
