@@ -82,3 +82,26 @@ function reportHeight(id: string | undefined): void {
   }).observe(document.documentElement);
 }
 if (!followsFrame(settings.height)) reportHeight(settings.id);
+
+/**
+ * A frame its page does not size (no embed-resize.js: a CMS's iframe of a fixed height) would keep the space under
+ * the lanes empty. When the frame has not been resized a second after the timeline's data was drawn, and it is taller
+ * than what it shows, the timeline fills it (as `height=100vh` would; the reports then say the frame's own height,
+ * so a page that does follow them late keeps the frame as it is).
+ */
+function fillUnsizedFrame(): void {
+  if (window.parent === window) return;
+  let resized = false;
+  addEventListener('resize', () => (resized = true), { once: true });
+  el.addEventListener(
+    'tl-load',
+    () =>
+      setTimeout(() => {
+        const frame = document.documentElement.clientHeight;
+        const content = Math.ceil(document.documentElement.getBoundingClientRect().height);
+        if (!resized && frame >= 200 && content < frame - 24) el.style.height = '100vh';
+      }, 1000),
+    { once: true },
+  );
+}
+if (!settings.height || settings.height === 'auto') fillUnsizedFrame();

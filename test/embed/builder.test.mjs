@@ -446,6 +446,21 @@ test('the builder offers the 16 languages, each named in itself; language, direc
   await page.close();
 });
 
+test('a frame of a fixed size that nobody resizes (no embed-resize.js) is filled by the timeline, not left a third empty', { skip }, async () => {
+  const src = `${origin(site)}/data/crowded.json`;
+  const path = hostPage('/host/6.html', `<iframe src="${origin(site)}/dist/embed.html?src=${encodeURIComponent(src)}&amp;lang=en" title="t" width="1100" height="600" style="border:0"></iframe>`);
+  const { page } = await open(`${origin(host)}${path}`);
+  const frame = embedFrame(page);
+  await frame.waitForFunction(() => document.querySelector('tl-timeline').normalizedEvents.length === 20, { timeout: 10000 });
+  const shown = () => Math.round(document.querySelector('tl-timeline').getBoundingClientRect().height);
+  const before = await frame.evaluate(shown);
+  assert.ok(before < 500, `at first the lanes take their share of the screen (${before} px of 600)`);
+  await frame.waitForFunction(() => Math.round(document.querySelector('tl-timeline').getBoundingClientRect().height) === 600, { timeout: 5000 });
+  const rows = await frame.evaluate(() => new Set(document.querySelector('tl-timeline').visibleItems().map((i) => Math.round(i.box.y))).size);
+  assert.ok(rows >= 10, `${rows} rows in the filled frame`);
+  await page.close();
+});
+
 test('a height that follows the frame (100vh) fills it and sends no messages', { skip }, async () => {
   const src = encodeURIComponent(`${origin(site)}/data/events.json`);
   const path = hostPage('/host/4.html', `<iframe src="${origin(site)}/dist/embed.html?src=${src}&amp;height=100vh" height="300" title="t"></iframe>
