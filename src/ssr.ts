@@ -89,7 +89,8 @@ export async function renderTimeline(events: readonly TimelineEventInput[], opti
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(String(v))}"`))
     .join('');
   const { eras, markers, groups } = options;
-  const data = dataScript({ events, ...(eras && { eras }), ...(markers && { markers }), ...(groups && { groups }) });
+  // With a `src`, the browser fetches the data itself (no copy of 100,000 events in the page).
+  const data = attrs.src ? '' : dataScript({ events, ...(eras && { eras }), ...(markers && { markers }), ...(groups && { groups }) });
   // The attributes are written into the template's strings: Lit SSR sets them on the element before it renders.
   const strings = Object.assign([`<tl-timeline${written} .events=`, ' .eras=', ' .markers=', ' .groups=', '>', '</tl-timeline>'], { raw: [] as string[] });
   strings.raw = [...strings];

@@ -115,6 +115,18 @@ test('the demo server renders the corpus page on the server (npm start: /demo/ss
   }
 });
 
+test('show-list on the server shows the first view as a list (the list element is the browser\'s)', { skip: noBrowser }, async () => {
+  const listed = await renderTimeline(corpusEvents, { lang: 'de', attributes: { 'show-list': true } });
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1200, height: 800 });
+  await tab.setJavaScriptEnabled(false);
+  await tab.setContent(`<!doctype html><html lang="de"><body>${listed}</body></html>`);
+  const items = await tab.evaluate(() => [...document.querySelector('tl-timeline').shadowRoot.querySelectorAll('ol.s-list li')].filter((li) => li.getBoundingClientRect().height > 10).map((li) => li.textContent));
+  assert.equal(items.length, corpusEvents.length, 'every event of the first view, visible');
+  for (const e of corpusEvents) assert.ok(items.some((t) => t.includes(titleOf(e))), titleOf(e));
+  await tab.close();
+});
+
 test('text in the data cannot break out of the page', { skip: notBuilt }, async () => {
   const evil = [{ id: 'x', start: '2020', title: '</script><img src=x onerror=alert(1)>', summary: '<!-- <b>' }];
   const out = await renderTimeline(evil, { lang: 'en', attributes: { label: '"><script>' } });

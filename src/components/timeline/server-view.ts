@@ -146,6 +146,23 @@ export const serverStyles = (): CSSResult => css`
   .view-toggle {
     visibility: hidden;
   }
+  /* Shown as a list (show-list): the server's list of the first view stands in for <tl-list>, which is the browser's. */
+  .base.list > .plot-frame.hidden {
+    display: flex;
+  }
+  .base.list svg.server {
+    display: none;
+  }
+  .base.list .plot ol.s-list {
+    position: static;
+    width: auto;
+    height: auto;
+    margin: 0;
+    padding: 8px 12px 8px 32px;
+    overflow: visible;
+    clip: auto;
+    white-space: normal;
+  }
   /* A narrow column (a phone): the events as a list instead of lanes, as the browser opens there too. */
   .base {
     container-type: inline-size;
