@@ -4,8 +4,7 @@
  * the data (eras, markers, groups, hidden keys); this controller turns it into names, colours and templates, and
  * keeps the "now" line current (a timer only while `now` asks for the present).
  */
-import { isServer } from 'lit';
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Marker } from '../../model/context.js';
 import { parseEventDate } from '../../model/date.js';
 import { formatDatePoint, formatSpan, localize } from '../../model/text.js';

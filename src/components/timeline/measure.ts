@@ -1,4 +1,6 @@
+/** Label widths, measured in the font and text spacing the canvas draws them in: the one home of measuring. */
 import { isServer } from 'lit';
+import { textKey, type TextStyle } from '../../controllers/palette-controller.js';
 
 /**
  * A 12 px label's width without a canvas (on the server): by kinds of letters, a little over a sans-serif's, so
@@ -7,17 +9,15 @@ import { isServer } from 'lit';
 export function estimateWidth(text: string): number {
   let w = 0;
   for (const ch of text) {
-    if (/[ilIj.,:;|!'’()[\] ]/.test(ch)) w += 3.7;
+    if (ch === ' ') w += 4.2;
+    else if (/[ilIj.,:;|!'’()[\]]/.test(ch)) w += 3.7;
     else if (/[frt-]/.test(ch)) w += 4.6;
     else if (/[mwMW@%]/.test(ch)) w += 11;
     else if (/[A-Z0-9ÄÖÜ]/.test(ch)) w += 8.4;
-    else w += ch.codePointAt(0)! >= 0x2e80 ? 12.5 : 7.1;
+    else w += ch.codePointAt(0)! >= 0x2e80 ? 12.5 : 7.45;
   }
   return w;
 }
-
-/** Label widths, measured in the font and text spacing the canvas draws them in: the one home of measuring. */
-import { textKey, type TextStyle } from '../../controllers/palette-controller.js';
 
 /** Widths of 12 px labels in a text style, cached per text (at most 20,000, then started afresh). */
 export class TextMeasurer {

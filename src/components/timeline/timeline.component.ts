@@ -383,7 +383,7 @@ export class TlTimeline extends LitElement {
           class=${`plot${hover ? ` over-${hover.type}` : ''}`}
           tabindex=${empty || isServer ? nothing : '0'}
           role=${empty || isServer ? 'group' : 'listbox'}
-          aria-label=${`${this.label || t.timeline}: ${countText(t, model)}. ${t.instructions}`}
+          aria-label=${`${this.label || t.timeline}: ${countText(t, model)}.${isServer ? '' : ` ${t.instructions}`}`}
           aria-activedescendant=${focusItem?.key ?? nothing}
           aria-describedby=${this.summary.line ? 'tl-summary' : nothing}
           @click=${this.actions.onClick}
