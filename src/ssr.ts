@@ -25,9 +25,9 @@ const [{ loadMessages }, { loadZones }, { loadContextKit }] = await Promise.all(
 // browser adopts them when the code loads).
 const kit = await loadContextKit();
 // The server's drawing (SVG where the browser has a canvas), and its rules.
-const { serverAxis, serverPlot, serverStyles } = await import('./components/timeline/server-view.js');
+const { serverAxis, serverPlot, serverStyles, serverViewport } = await import('./components/timeline/server-view.js');
 const { serverDrawing } = await import('./components/timeline/server-hooks.js');
-Object.assign(serverDrawing, { plot: serverPlot, axis: serverAxis });
+Object.assign(serverDrawing, { plot: serverPlot, axis: serverAxis, viewport: serverViewport });
 (customElements.get('tl-timeline') as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles.push(unsafeCSS(kit.CONTEXT_CSS), serverStyles());
 
 export interface RenderTimelineOptions {

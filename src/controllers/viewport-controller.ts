@@ -3,11 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface ViewportHost extends ReactiveControllerHost, HTMLElement {}
 
 /** Without a height, the element grows up to this share of the window's height before events share rows. */
-const AUTO_SHARE = 0.6;
+export const AUTO_SHARE = 0.6;
 /** Lanes get at least this many px, however small the window. */
-const MIN_ROOM = 120;
-/** Px above the lanes when nothing wraps: header, summary line, axis, borders (the server's guess of them). */
-const SERVER_CHROME = 100;
+export const MIN_ROOM = 120;
 
 /** Whether `height` is set on the element (not `auto`): Typed OM tells; without it, an inline height does. */
 function heightIsSet(el: HTMLElement): boolean {
@@ -65,16 +63,6 @@ export class ViewportController implements ReactiveController {
     private readonly onShown: () => void,
   ) {
     host.addController(this);
-  }
-
-  /**
-   * On the server (no layout to read): lays out at `width`, in the room a px `height` in the host's `style` leaves
-   * (less the header, summary and axis), else in what a window 800 px high would give.
-   */
-  serve(width: number, style: string | null): void {
-    this.width = Math.max(0, Math.floor(width));
-    const height = /(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)px/i.exec(style ?? '')?.[1];
-    this.lanesRoom = Math.floor(Math.max(MIN_ROOM, height ? Number(height) - SERVER_CHROME : 800 * AUTO_SHARE - 80));
   }
 
   hostConnected(): void {

@@ -19,6 +19,7 @@ const noBrowser = notBuilt || (!chrome && 'no Chromium found');
 let renderTimeline;
 let corpusEvents;
 let html;
+let erasHtml;
 let server;
 let browser;
 /** Set by a test to hold the bundle back until the page has been measured without it. */
@@ -50,9 +51,17 @@ before(async () => {
   ({ renderTimeline } = await import(join(repo, 'dist/ssr.js')));
   ({ corpusEvents } = await import(join(repo, 'dist/corpus.js')));
   html = await renderTimeline(corpusEvents, { lang: 'de', label: 'Konzerne', width: 960, height: 480, attributes: { id: 'corpus' } });
+  erasHtml = await renderTimeline(corpusEvents, { lang: 'de', width: 960, height: 520, eras: [{ start: '2010', end: '2019', title: 'Vor der Pandemie' }, { start: '2020', end: '2022', title: 'Pandemie' }] });
   if (noBrowser) return;
   server = await serve({}, {
     '/ssr.html': async () => ({ body: page(html) }),
+    '/eras.html': async () => ({ body: page(erasHtml) }),
+    // The eras' code arrives late (a slow network): the server's view must stay until it is here.
+    '/dist/timeline-elements.context.js': async () => {
+      await new Promise((done) => setTimeout(done, 400));
+      const { readFile } = await import('node:fs/promises');
+      return { type: 'text/javascript', body: await readFile(join(repo, 'dist/timeline-elements.context.js')) };
+    },
     '/dist/timeline-elements.bundle.js': async () => {
       if (release) await release.promise;
       const { readFile } = await import('node:fs/promises');
@@ -113,6 +122,32 @@ test('the demo server renders the corpus page on the server (npm start: /demo/ss
   } finally {
     demo.close();
   }
+});
+
+test('with eras, the server\'s view stays until the eras\' code is here: no frame without lanes', { skip: noBrowser }, async () => {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1200, height: 800 });
+  // Every frame: are lanes on screen (the server's SVG, or the browser's plot not held back for the eras' code)?
+  await tab.evaluateOnNewDocument(() => {
+    window.__frames = [];
+    const look = () => {
+      const root = document.querySelector('tl-timeline')?.shadowRoot;
+      if (root) {
+        const server = !!root.querySelector('svg.server');
+        const frame = [...root.querySelectorAll('.plot-frame')].find((f) => !f.querySelector('svg.server'));
+        const client = !!frame && getComputedStyle(frame).visibility === 'visible' && frame.getBoundingClientRect().height > 100 && !!root.querySelector('canvas.drawing');
+        window.__frames.push(server || client ? (server ? 's' : 'c') : '-');
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await tab.goto(`${origin(server)}/eras.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => document.querySelector('tl-timeline')?.shadowRoot?.querySelector('.context .era, .context [part~="era"]'), { timeout: 20000 });
+  await tab.waitForFunction(() => window.__frames.at(-1) === 'c', { timeout: 20000 });
+  const frames = (await tab.evaluate(() => window.__frames.join(''))).replace(/(.)\1+/g, '$1');
+  assert.equal(frames, 'sc', `frames (s server, c browser, - no lanes): ${frames}`);
+  await tab.close();
 });
 
 test('show-list on the server shows the first view as a list (the list element is the browser\'s)', { skip: noBrowser }, async () => {

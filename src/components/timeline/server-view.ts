@@ -15,6 +15,7 @@ import type { TimelineEvent } from '../../model/types.js';
 import type { TimelineModel } from '../../state/timeline-model.js';
 import type { Names } from './names.js';
 import type { Messages } from './messages.js';
+import { AUTO_SHARE, MIN_ROOM, type ViewportController } from '../../controllers/viewport-controller.js';
 
 /** Most events written out in the text list; the rest are counted. */
 export const SERVER_LIST_MAX = 500;
@@ -207,4 +208,17 @@ export function serverAxis(ticks: readonly Tick[], toX: (t: number) => number, w
       fits && t.context ? svg`<text class="tick-context" x=${rtl ? -3 : 3} y="10">${t.context}</text>` : nothing
     }</svg>`;
   })}`;
+}
+
+/** Px above the lanes when nothing wraps: header, summary line, axis, borders (the server's guess of them). */
+const SERVER_CHROME = 100;
+
+/**
+ * The element's size on the server (no layout to read): laid out at `width`, in the room a px `height` in the host's
+ * `style` leaves (less the header, summary and axis), else in what a window 800 px high would give.
+ */
+export function serverViewport(viewport: Pick<ViewportController, 'width' | 'lanesRoom'>, width: number, style: string | null): void {
+  viewport.width = Math.max(0, Math.floor(width));
+  const height = /(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)px/i.exec(style ?? '')?.[1];
+  viewport.lanesRoom = Math.floor(Math.max(MIN_ROOM, height ? Number(height) - SERVER_CHROME : 800 * AUTO_SHARE - 80));
 }

@@ -37,7 +37,7 @@ import { contextStyles } from './context.styles.js';
 import { watchCompanions } from '../companions.js';
 import { ListView } from './list-view.js';
 import { Summary } from './summary.js';
-import { serverDrawing as server } from './server-hooks.js';
+import { serverDrawing as server, Takeover } from './server-hooks.js';
 
 export type { TlSelectDetail, TlRangeChangeDetail, TlDataErrorDetail, TlLoadDetail, TlErrorDetail, VisibleItem } from './events.js';
 
@@ -247,10 +247,17 @@ export class TlTimeline extends LitElement {
     return this.model.errors;
   }
 
-  /** A server's rendering (declarative shadow DOM) is drawn over by the first update, in the task the element upgrades in. */
+  /** A server's rendering (declarative shadow DOM) stays until the first update draws over it (see `Takeover`). */
+  private readonly takeover = new Takeover();
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const server = this.takeover.found(this.shadowRoot);
+    const root = super.createRenderRoot();
+    if (server) this.renderOptions.renderBefore = null; // not before the server's first node: it goes
+    return root;
+  }
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wait = this.takeover.ready();
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -283,7 +290,7 @@ export class TlTimeline extends LitElement {
     if (model.setData(input, adapterErrors, View.timeRows(this.maxRows))) this.cards.summaries.reset();
     this.layers.sync(this.events === NO_EVENTS ? this.data.result : undefined, this.data);
     this.errorReport.check(model.errors);
-    if (isServer) this.viewport.serve(this.serverWidth, this.getAttribute('style'));
+    if (isServer) server.viewport?.(this.viewport, this.serverWidth, this.getAttribute('style'));
     const width = this.viewport.width;
     this.zoom.configure(width, model.direction === 'rtl');
     this.names.use(model.events, lang, this.t, model.zone);
