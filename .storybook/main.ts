@@ -33,6 +33,25 @@ function ensureManifest(): void {
 }
 ensureManifest();
 
+/**
+ * `virtual:ssr-corpus`: the corpus timeline as `timeline-elements/ssr` renders it (the Server rendering story). Run
+ * in a child process (the SSR module installs a DOM shim on Node's globals, which Storybook's own process must not
+ * get), from the built `dist/ssr.js`; `null` before `npm run build`.
+ */
+const SSR_ID = 'virtual:ssr-corpus';
+const ssrCorpus = {
+  name: 'ssr-corpus',
+  resolveId: (id: string) => (id === SSR_ID ? `\0${SSR_ID}` : undefined),
+  load(id: string) {
+    if (id !== `\0${SSR_ID}`) return undefined;
+    if (!existsSync(join(root, 'dist/ssr.js'))) return 'export default null;';
+    const script = `const { renderTimeline } = await import('./dist/ssr.js'); const { corpusEvents } = await import('./dist/corpus.js');
+      process.stdout.write(await renderTimeline(corpusEvents, { lang: 'de', label: 'Konzerne', width: 1000, height: 480 }));`;
+    const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    return `export default ${JSON.stringify(html)};`;
+  },
+};
+
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -43,6 +62,7 @@ const config: StorybookConfig = {
   // story-test run fail with "failed to find the current suite" once).
   viteFinal: (vite) => ({
     ...vite,
+    plugins: [...(vite.plugins ?? []), ssrCorpus],
     optimizeDeps: {
       ...vite.optimizeDeps,
       include: [
