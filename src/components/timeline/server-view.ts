@@ -7,7 +7,7 @@
  * The browser's first update draws over all of it (the element empties the declarative shadow root in the task it
  * upgrades in: no paint shows both, and the host keeps its size).
  */
-import { css, html, type CSSResult, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, unsafeCSS, type CSSResult, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { estimateLabelWidth, type Tick } from '../../layout/ticks.js';
 import type { Scene, SceneEvent, SceneItem, SceneLane } from '../../layout/scene.js';
 import { ROW_HEIGHT, shapeHeight } from '../../layout/metrics.js';
@@ -91,6 +91,9 @@ export function serverPlotTemplate(p: ServerPlot): TemplateResult {
     ><ol class="sr-only s-list">${shown.map((e) => html`<li>${p.describe(e)}</li>`)}${more > 0 ? html`<li>${p.more(more)}</li>` : nothing}</ol>`;
 }
 
+/** The first view's list, shown (it is visually hidden while the lanes are drawn). */
+const SHOWN_LIST = unsafeCSS('position: static; width: auto; height: auto; margin: 0; padding: 8px 12px 8px 32px; overflow: visible; clip: auto; clip-path: none; white-space: normal;');
+
 /** What only the server's drawing needs (the browser's is on the canvas); a function, so the bundle leaves it out. */
 export const serverStyles = (): CSSResult => css`
   svg.server {
@@ -142,6 +145,12 @@ export const serverStyles = (): CSSResult => css`
     font-size: 12px;
     fill: var(--_fg);
   }
+  /* Nothing to drag before the script runs; the text can be selected. */
+  .plot {
+    cursor: auto;
+    user-select: text;
+    -webkit-user-select: text;
+  }
   /* Buttons do nothing before the script runs: their place is kept. */
   .controls,
   .view-toggle {
@@ -155,14 +164,7 @@ export const serverStyles = (): CSSResult => css`
     display: none;
   }
   .base.list .plot ol.s-list {
-    position: static;
-    width: auto;
-    height: auto;
-    margin: 0;
-    padding: 8px 12px 8px 32px;
-    overflow: visible;
-    clip: auto;
-    white-space: normal;
+    ${SHOWN_LIST}
   }
   /* A narrow column (a phone): the events as a list instead of lanes, as the browser opens there too. */
   .base {
@@ -174,15 +176,7 @@ export const serverStyles = (): CSSResult => css`
       display: none;
     }
     .plot ol.s-list {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 0;
-      padding: 8px 12px 8px 32px;
-      overflow: visible;
-      clip: auto;
-      clip-path: none;
-      white-space: normal;
+      ${SHOWN_LIST}
     }
     .s-list li {
       margin-bottom: 6px;
