@@ -1,5 +1,5 @@
-import type { DataError, DateInput, EventSource, MediaInput, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
-import { parseEventDate } from './date.js';
+import type { DataError, DateInput, DatePoint, EventSource, LocalizedText, MediaInput, NormalizeResult, TimelineEvent, TimelineEventInput } from './types.js';
+import { parseEventDate, parseFast, scanFast, scanned } from './date.js';
 import { kindOf, plainText, read, UNREADABLE, type Read } from './read.js';
 import { isPlainColor } from './color.js';
 import { readMediaList } from './media-basics.js';
@@ -79,6 +79,79 @@ function plainSource(value: Read<unknown>): EventSource | undefined {
 
 /** Something in a shown row that cannot be used or is missing. */
 const warning = (index: number, id: string, reason: string): DataError => ({ index, id, reason, warning: true });
+const failure = (index: number, id: string, reason: string): DataError => (id ? { index, id, reason } : { index, reason });
+
+/**
+ * A normalized event. A plain ISO start or end (most dates) is kept as its text and read into a `DatePoint` when
+ * first asked for — the layout needs only `lo` and `hi`, and at a million events the two or three objects per event
+ * are a third of the heap.
+ */
+class NormalizedEvent implements TimelineEvent {
+  declare id: string;
+  declare index: number;
+  declare title: LocalizedText;
+  declare summary: LocalizedText | undefined;
+  declare summaryHtml: LocalizedText | undefined;
+  declare group: string;
+  declare category: string;
+  declare tags: readonly string[];
+  declare actors: readonly string[];
+  declare url: string | undefined;
+  declare source: EventSource | undefined;
+  declare media: readonly MediaInput[];
+  declare displayDate: LocalizedText | undefined;
+  declare accent: string | undefined;
+  declare lo: number;
+  declare hi: number;
+  declare kind: 'point' | 'range';
+  declare input: TimelineEventInput;
+  /** The start: its plain ISO text, or the date read. */
+  declare private s: string | DatePoint;
+  declare private e: string | DatePoint | undefined;
+
+  get start(): DatePoint {
+    const s = this.s;
+    return typeof s === 'string' ? (this.s = parseFast(s)!) : s;
+  }
+
+  get end(): DatePoint | undefined {
+    const e = this.e;
+    return typeof e === 'string' ? (this.e = parseFast(e)!) : e;
+  }
+
+  // Every field is set, in one order, so all events share one object shape.
+  constructor(id: string, index: number, row: object, title: LocalizedText, s: string | DatePoint, e: string | DatePoint | undefined, lo: number, hi: number, url: string | undefined, media: readonly MediaInput[], displayDate: LocalizedText | undefined, accent: string | undefined) {
+    this.id = id;
+    this.index = index;
+    this.title = title;
+    this.summary = plainText(read(row, 'summary'));
+    this.summaryHtml = plainText(read(row, 'summaryHtml'));
+    this.group = text(read(row, 'group')) ?? DEFAULT_GROUP;
+    this.category = text(read(row, 'category')) ?? '';
+    this.tags = strings(read(row, 'tags'));
+    this.actors = strings(read(row, 'actors'));
+    this.url = url;
+    this.source = plainSource(read(row, 'source'));
+    this.media = media;
+    this.displayDate = displayDate;
+    this.accent = accent;
+    this.lo = lo;
+    this.hi = hi;
+    this.kind = e === undefined && hi - lo <= 86_400_000 ? 'point' : 'range';
+    this.input = row as TimelineEventInput;
+    this.s = s;
+    this.e = e;
+  }
+}
+
+/** A plain ISO date's text, trimmed, when `scanFast` reads it (its bounds are then in `scanned`); else ''. */
+function fastText(value: DateInput): string {
+  if (typeof value !== 'string') return '';
+  const s = value.trim();
+  return scanFast(s) > 0 ? s : '';
+}
+
+const edtfOf = (date: string | DatePoint): string => (typeof date === 'string' ? date : date.edtf);
 
 /**
  * The event a valid row becomes, or why the row cannot be drawn. Every field is read once, into plain values, so a
@@ -89,32 +162,51 @@ function toEvent(row: unknown, index: number, seen: Set<string>, warnings: DataE
   if (!row || typeof row !== 'object') return { index, reason: 'row is not an object' };
   const rawId = read(row, 'id');
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : typeof rawId === 'string' ? rawId.trim() : '';
-  const fail = (reason: string): DataError => (id ? { index, id, reason } : { index, reason });
-  if (rawId === UNREADABLE) return fail('id could not be read');
-  if (!id) return fail(rawId == null || rawId === '' ? 'missing id' : `id could not be read as text (${kindOf(rawId)})`);
-  if (seen.has(id)) return fail(`duplicate id "${id}"`);
+  if (rawId === UNREADABLE) return failure(index, id, 'id could not be read');
+  if (!id) return failure(index, id, rawId == null || rawId === '' ? 'missing id' : `id could not be read as text (${kindOf(rawId)})`);
+  if (seen.has(id)) return failure(index, id, `duplicate id "${id}"`);
   const rawTitle = read(row, 'title');
-  if (rawTitle === UNREADABLE) return fail('title could not be read');
+  if (rawTitle === UNREADABLE) return failure(index, id, 'title could not be read');
   const title = plainText(rawTitle);
-  if (!title) return fail(rawTitle == null || rawTitle === '' ? 'missing title' : `title could not be read as text (${kindOf(rawTitle)})`);
+  if (!title) return failure(index, id, rawTitle == null || rawTitle === '' ? 'missing title' : `title could not be read as text (${kindOf(rawTitle)})`);
   const rawStart = plainDate(read(row, 'start'), 'start');
-  if ('error' in rawStart) return fail(rawStart.error);
+  if ('error' in rawStart) return failure(index, id, rawStart.error);
   const rawEnd = plainDate(read(row, 'end'), 'end');
-  if ('error' in rawEnd) return fail(rawEnd.error);
-  if (rawStart.value === undefined) return fail('missing start date');
-  const start = parseEventDate(rawStart.value);
-  if (!start.ok) return fail(`start: ${start.error}`);
-  let end = start.end;
-  if (rawEnd.value !== undefined) {
-    if (end) return fail('start is an interval, so end must be left out');
-    const parsedEnd = parseEventDate(rawEnd.value);
-    if (!parsedEnd.ok) return fail(`end: ${parsedEnd.error}`);
-    end = parsedEnd.end ?? parsedEnd.start;
+  if ('error' in rawEnd) return failure(index, id, rawEnd.error);
+  if (rawStart.value === undefined) return failure(index, id, 'missing start date');
+  // A plain ISO date is read without making an object (see NormalizedEvent); anything else through parseEventDate.
+  let start: string | DatePoint = fastText(rawStart.value);
+  let end: string | DatePoint | undefined;
+  let startMin = scanned.min, startMax = scanned.max, endMin = 0, endMax = 0;
+  if (!start) {
+    const parsed = parseEventDate(rawStart.value);
+    if (!parsed.ok) return failure(index, id, `start: ${parsed.error}`);
+    start = parsed.start;
+    startMin = start.min;
+    startMax = start.max;
+    if (parsed.end) {
+      end = parsed.end;
+      endMin = end.min;
+      endMax = end.max;
+    }
   }
-  if (end && end.min < start.start.min && end.max <= start.start.min) return fail(`end (${end.edtf}) is before start (${start.start.edtf})`);
+  if (rawEnd.value !== undefined) {
+    if (end) return failure(index, id, 'start is an interval, so end must be left out');
+    end = fastText(rawEnd.value);
+    endMin = scanned.min;
+    endMax = scanned.max;
+    if (!end) {
+      const parsedEnd = parseEventDate(rawEnd.value);
+      if (!parsedEnd.ok) return failure(index, id, `end: ${parsedEnd.error}`);
+      end = parsedEnd.end ?? parsedEnd.start;
+      endMin = end.min;
+      endMax = end.max;
+    }
+  }
+  if (end !== undefined && endMin < startMin && endMax <= startMin) return failure(index, id, `end (${edtfOf(end)}) is before start (${edtfOf(start)})`);
   seen.add(id);
-  const lo = start.start.min;
-  const hi = Math.max(end ? end.max : start.start.max, lo);
+  const lo = startMin;
+  const hi = Math.max(end !== undefined ? endMax : startMax, lo);
   const url = text(read(row, 'url'));
   // Rows without media, a display date or an accent (most rows) pay one property read for each, nothing more.
   const rawMedia = read(row, 'media');
@@ -131,29 +223,7 @@ function toEvent(row: unknown, index: number, seen: Set<string>, warnings: DataE
   const rawAccent = read(row, 'accent');
   const accent = typeof rawAccent === 'string' && isPlainColor(rawAccent.trim()) ? rawAccent.trim() : undefined;
   if (rawAccent != null && rawAccent !== '' && !accent) warnings.push(warning(index, id, 'accent is not a CSS colour (left out)'));
-  // Every field is set, in one order, so all events share one object shape.
-  return {
-    id,
-    index,
-    title,
-    summary: plainText(read(row, 'summary')),
-    summaryHtml: plainText(read(row, 'summaryHtml')),
-    group: text(read(row, 'group')) ?? DEFAULT_GROUP,
-    category: text(read(row, 'category')) ?? '',
-    tags: strings(read(row, 'tags')),
-    actors: strings(read(row, 'actors')),
-    url: url || undefined,
-    source: plainSource(read(row, 'source')),
-    media,
-    displayDate,
-    accent,
-    start: start.start,
-    end,
-    lo,
-    hi,
-    kind: !end && hi - lo <= 86_400_000 ? 'point' : 'range',
-    input: row as TimelineEventInput,
-  };
+  return new NormalizedEvent(id, index, row, title, start, end, lo, hi, url || undefined, media, displayDate, accent);
 }
 
 /**
