@@ -3,6 +3,7 @@ import { parseEventDate, parseFast, scanFast, scanned } from './date.js';
 import { kindOf, plainText, read, UNREADABLE, type Read } from './read.js';
 import { isPlainColor } from './color.js';
 import { readMediaList } from './media-basics.js';
+import { COLUMNS, type EventColumns } from './columns.js';
 
 /** Lane of events that name no group. */
 export const DEFAULT_GROUP = '';
@@ -158,7 +159,7 @@ const edtfOf = (date: string | DatePoint): string => (typeof date === 'string' ?
  * row whose fields throw, lie or change between reads (getters, Proxies, Symbols, BigInts, `{ toString: null }`,
  * null-prototype objects, cycles) is reported with the field named, and nothing of it reaches the drawing.
  */
-function toEvent(row: unknown, index: number, seen: Set<string>, warnings: DataError[]): TimelineEvent | DataError {
+function toEvent(row: unknown, index: number, seen: IdSet, warnings: DataError[]): TimelineEvent | DataError {
   if (!row || typeof row !== 'object') return { index, reason: 'row is not an object' };
   const rawId = read(row, 'id');
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : typeof rawId === 'string' ? rawId.trim() : '';
@@ -227,6 +228,63 @@ function toEvent(row: unknown, index: number, seen: Set<string>, warnings: DataE
 }
 
 /**
+ * The ids seen so far: an open-addressing hash table of string hashes (FNV-1a) in typed arrays. At a million rows a
+ * `Set<string>` spent more time growing and hashing than everything else `normalizeEvents` does per row.
+ */
+class IdSet {
+  private ids: string[] = [];
+  private hashes: number[] = [];
+  /** 1 + the number of the id in `ids`, or 0 for a free slot. */
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(expected: number) {
+    const size = 2 ** Math.ceil(Math.log2(Math.max(16, Math.min(expected, 1 << 24) * 2)));
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  has(id: string): boolean {
+    return this.slots[this.find(id, hashOf(id))]! > 0;
+  }
+
+  /** Adds an id that is not in. */
+  add(id: string): void {
+    const hash = hashOf(id);
+    this.slots[this.find(id, hash)] = this.ids.push(id);
+    this.hashes.push(hash);
+    if (this.ids.length * 2 > this.slots.length) this.grow();
+  }
+
+  /** The slot holding `id`, or the free slot where it goes. */
+  private find(id: string, hash: number): number {
+    const { slots, mask, ids, hashes } = this;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const at = slots[i]!;
+      if (at === 0 || (hashes[at - 1] === hash && ids[at - 1] === id)) return i;
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let n = 0; n < this.ids.length; n++) {
+      let i = this.hashes[n]! & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = n + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
  * Validates and normalises input rows. Never throws: rows that cannot be drawn (not an object, missing id or
  * title, unreadable date, end before start, duplicate id) are reported in `errors` and left out; every other row
  * becomes a `TimelineEvent`. What a shown row has that cannot be used (a media item without a usable url, an image
@@ -247,7 +305,7 @@ export function normalizeEvents(rows: unknown): NormalizeResult {
     return { events, errors: [{ index: -1, reason: 'events could not be read' }] };
   }
   if (length > MAX_ROWS) return { events, errors: [{ index: -1, reason: `events has ${length} rows, more than the ${MAX_ROWS} a timeline reads` }] };
-  const seen = new Set<string>();
+  const seen = new IdSet(length);
   for (let index = 0; index < length; index++) {
     let result: TimelineEvent | DataError;
     try {
@@ -263,23 +321,90 @@ export function normalizeEvents(rows: unknown): NormalizeResult {
 }
 
 /**
- * Sorts by start, then end, then input order. Data that comes sorted is only checked (O(n)); otherwise the keys
- * go into typed arrays and an index array is sorted — twice as fast as sorting the objects at a million events.
+ * Sorts by start, then end, then input order, and keeps the keys as columns (`columnsOf`). Data that comes sorted
+ * is only checked (O(n)); otherwise the starts are radix-sorted (stable, so equal starts keep input order) and
+ * runs of equal starts then sorted by end.
  */
 function sortByTime(events: TimelineEvent[]): TimelineEvent[] {
   const n = events.length;
+  const lo = new Float64Array(n), hi = new Float64Array(n), index = new Int32Array(n), group = new Int32Array(n);
+  const codes = new Map<string, number>();
   let sorted = true;
-  for (let i = 1; i < n && sorted; i++) {
-    const a = events[i - 1]!, b = events[i]!;
-    sorted = a.lo < b.lo || (a.lo === b.lo && a.hi <= b.hi);
-  }
-  if (sorted) return events;
-  const lo = new Float64Array(n), hi = new Float64Array(n), order = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    lo[i] = events[i]!.lo;
-    hi[i] = events[i]!.hi;
-    order[i] = i;
+    const e = events[i]!;
+    lo[i] = e.lo;
+    hi[i] = e.hi;
+    index[i] = e.index;
+    let code = codes.get(e.group);
+    if (code === undefined) codes.set(e.group, (code = codes.size));
+    group[i] = code;
+    if (i > 0 && sorted) sorted = lo[i - 1]! < lo[i]! || (lo[i - 1] === lo[i] && hi[i - 1]! <= hi[i]!);
   }
-  order.sort((a, b) => lo[a]! - lo[b]! || hi[a]! - hi[b]! || a - b);
-  return Array.from(order, (i) => events[i]!);
+  const groups = [...codes.keys()];
+  if (sorted) {
+    COLUMNS.set(events, { lo, hi, index, group, groups });
+    return events;
+  }
+  const order = sortOrder(lo, hi);
+  const out = new Array<TimelineEvent>(n);
+  const columns: EventColumns = { lo: new Float64Array(n), hi: new Float64Array(n), index: new Int32Array(n), group: new Int32Array(n), groups };
+  for (let p = 0; p < n; p++) {
+    const i = order[p]!;
+    out[p] = events[i]!;
+    columns.lo[p] = lo[i]!;
+    columns.hi[p] = hi[i]!;
+    columns.index[p] = index[i]!;
+    columns.group[p] = group[i]!;
+  }
+  COLUMNS.set(out, columns);
+  return out;
+}
+
+/**
+ * The order (positions into `lo`) that sorts by `lo`, then `hi`, then position: an LSD radix sort of the starts'
+ * IEEE bits in 16-bit digits (digits all keys share are skipped), then each run of equal starts by `hi`.
+ */
+export function sortOrder(lo: Float64Array, hi: Float64Array): Uint32Array {
+  const n = lo.length;
+  // The bits of each start, turned so that unsigned order is numeric order (-0 counts as 0, as `<` has it).
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = lo[i]! + 0;
+  const words = new Uint32Array(keys.buffer);
+  const little = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+  const low = little ? 0 : 1, high = 1 - low;
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + high]!;
+    if (h & 0x80000000) {
+      words[2 * i + high] = ~h;
+      words[2 * i + low] = ~words[2 * i + low]!;
+    } else words[2 * i + high] = h | 0x80000000;
+  }
+  let order = new Uint32Array(n), next = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? low : high, shift = pass % 2 ? 16 : 0;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(words[2 * i + word]! >>> shift) & 0xffff]!++;
+    if (n && counts[(words[word]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let p = 0; p < n; p++) {
+      const i = order[p]!;
+      next[counts[(words[2 * i + word]! >>> shift) & 0xffff]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  // Equal starts: by end, then position (the radix sort kept their positions in order).
+  for (let p = 0; p < n; ) {
+    let q = p + 1;
+    while (q < n && lo[order[q]!] === lo[order[p]!]) q++;
+    if (q - p > 1) order.subarray(p, q).sort((a, b) => hi[a]! - hi[b]! || a - b);
+    p = q;
+  }
+  return order;
 }
