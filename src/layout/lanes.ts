@@ -1,6 +1,5 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
-import { columnsOf, type EventColumns } from '../model/columns.js';
+import { columnsOf, gather } from '../model/columns.js';
 
 /**
  * Events of one row, sorted by start. `los[i]` is the start of event i, `maxHi[i]` the latest end among events
@@ -48,23 +47,6 @@ export function toRow(events: TimelineEvent[]): Row {
   return { events, los, maxHi };
 }
 
-/** The columns `layoutLanes` reads, from the events themselves (for arrays `normalizeEvents` did not return). */
-function columnsFrom(events: readonly TimelineEvent[]): EventColumns {
-  const n = events.length;
-  const c = { lo: new Float64Array(n), hi: new Float64Array(n), index: new Int32Array(n), group: new Int32Array(n), groups: [] as string[] };
-  const codes = new Map<string, number>();
-  for (let p = 0; p < n; p++) {
-    const e = events[p]!;
-    c.lo[p] = e.lo;
-    c.hi[p] = e.hi;
-    c.index[p] = e.index;
-    let code = codes.get(e.group);
-    if (code === undefined) codes.set(e.group, (code = c.groups.push(e.group) - 1));
-    c.group[p] = code;
-  }
-  return c;
-}
-
 /**
  * Puts events into lanes by `group` (in the order groups first appear in the input) and, inside a lane, into rows so that
  * no two events of a row overlap in time (greedy interval partitioning, O(n · rows)). Once `maxRows` are in use,
@@ -75,7 +57,7 @@ function columnsFrom(events: readonly TimelineEvent[]): EventColumns {
  */
 export function layoutLanes(events: readonly TimelineEvent[], maxRows = 6, groupOrder?: readonly string[]): LaneLayout {
   const n = events.length;
-  const { lo, hi, index, group, groups } = columnsOf(events) ?? columnsFrom(events);
+  const { lo, hi, index, group, groups } = columnsOf(events) ?? gather(events);
   const g = groups.length;
   const counts = new Int32Array(g);
   const firstIndex = new Float64Array(g).fill(Infinity);
@@ -163,7 +145,28 @@ export function placementOf(layout: LaneLayout, e: Pick<TimelineEvent, 'index'>)
   return { lane: layout.laneOf[e.index] ?? -1, row: layout.rowOf[e.index] ?? -1 };
 }
 
-// Binary searches over a row's sorted typed arrays, with d3-array's bisectors.
+// Binary searches over a row's sorted typed arrays: d3-array's bisectors for numbers (NaN is never before `x`, a
+// NaN `x` goes last), without the package.
+
+/** First index in `[lo, hi)` of ascending `a` whose value is not below `x`. */
+export function bisectLeft(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
+  return bisect(a, x, lo, hi, false);
+}
+
+/** First index in `[lo, hi)` of ascending `a` whose value is above `x`. */
+export function bisectRight(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
+  return bisect(a, x, lo, hi, true);
+}
+
+function bisect(a: ArrayLike<number>, x: number, lo: number, hi: number, right: boolean): number {
+  if (lo < hi && x !== x) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (right ? a[mid]! <= x : a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** First index whose `maxHi` reaches `t` (events before it all end before `t`). */
 export function firstReaching(row: Row, t: number): number {

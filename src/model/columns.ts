@@ -19,3 +19,20 @@ export const COLUMNS = new WeakMap<readonly TimelineEvent[], EventColumns>();
 
 /** The columns of events `normalizeEvents` returned (`undefined` for any other array, a filtered one included). */
 export const columnsOf = (events: readonly TimelineEvent[]): EventColumns | undefined => COLUMNS.get(events);
+
+/** The columns of `events` as they are, read from the objects (groups numbered in the order they first appear). */
+export function gather(events: readonly TimelineEvent[]): EventColumns {
+  const n = events.length;
+  const c = { lo: new Float64Array(n), hi: new Float64Array(n), index: new Int32Array(n), group: new Int32Array(n), groups: [] as string[] };
+  const codes = new Map<string, number>();
+  for (let p = 0; p < n; p++) {
+    const e = events[p]!;
+    c.lo[p] = e.lo;
+    c.hi[p] = e.hi;
+    c.index[p] = e.index;
+    let code = codes.get(e.group);
+    if (code === undefined) codes.set(e.group, (code = c.groups.push(e.group) - 1));
+    c.group[p] = code;
+  }
+  return c;
+}

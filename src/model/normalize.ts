@@ -3,7 +3,7 @@ import { parseEventDate, parseFast, scanFast, scanned } from './date.js';
 import { kindOf, plainText, read, UNREADABLE, type Read } from './read.js';
 import { isPlainColor } from './color.js';
 import { readMediaList } from './media-basics.js';
-import { COLUMNS, type EventColumns } from './columns.js';
+import { COLUMNS, gather, type EventColumns } from './columns.js';
 
 /** Lane of events that name no group. */
 export const DEFAULT_GROUP = '';
@@ -228,60 +228,39 @@ function toEvent(row: unknown, index: number, seen: IdSet, warnings: DataError[]
 }
 
 /**
- * The ids seen so far: an open-addressing hash table of string hashes (FNV-1a) in typed arrays. At a million rows a
- * `Set<string>` spent more time growing and hashing than everything else `normalizeEvents` does per row.
+ * The ids seen so far: an open-addressing hash table (FNV-1a) of numbers into `ids`, sized for every row once, so it
+ * never grows. At a million rows a `Set<string>` spent more time growing and hashing than everything else
+ * `normalizeEvents` does per row.
  */
 class IdSet {
   private ids: string[] = [];
-  private hashes: number[] = [];
-  /** 1 + the number of the id in `ids`, or 0 for a free slot. */
+  /** 1 + the number of the id in `ids`, or 0 for a free slot; at most half of them taken. */
   private slots: Int32Array;
-  private mask: number;
 
-  constructor(expected: number) {
-    const size = 2 ** Math.ceil(Math.log2(Math.max(16, Math.min(expected, 1 << 24) * 2)));
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+  constructor(rows: number) {
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(rows * 2 + 16)));
   }
 
   has(id: string): boolean {
-    return this.slots[this.find(id, hashOf(id))]! > 0;
+    return this.slots[this.find(id)]! > 0;
   }
 
   /** Adds an id that is not in. */
   add(id: string): void {
-    const hash = hashOf(id);
-    this.slots[this.find(id, hash)] = this.ids.push(id);
-    this.hashes.push(hash);
-    if (this.ids.length * 2 > this.slots.length) this.grow();
+    this.slots[this.find(id)] = this.ids.push(id);
   }
 
   /** The slot holding `id`, or the free slot where it goes. */
-  private find(id: string, hash: number): number {
-    const { slots, mask, ids, hashes } = this;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const at = slots[i]!;
-      if (at === 0 || (hashes[at - 1] === hash && ids[at - 1] === id)) return i;
-    }
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+  private find(id: string): number {
+    const { slots, ids } = this;
     const mask = slots.length - 1;
-    for (let n = 0; n < this.ids.length; n++) {
-      let i = this.hashes[n]! & mask;
-      while (slots[i] !== 0) i = (i + 1) & mask;
-      slots[i] = n + 1;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const at = slots[i]!;
+      if (!at || ids[at - 1] === id) return i;
     }
-    this.slots = slots;
-    this.mask = mask;
   }
-}
-
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /**
@@ -327,34 +306,24 @@ export function normalizeEvents(rows: unknown): NormalizeResult {
  */
 function sortByTime(events: TimelineEvent[]): TimelineEvent[] {
   const n = events.length;
-  const lo = new Float64Array(n), hi = new Float64Array(n), index = new Int32Array(n), group = new Int32Array(n);
-  const codes = new Map<string, number>();
+  const c = gather(events);
+  const { lo, hi } = c;
   let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    lo[i] = e.lo;
-    hi[i] = e.hi;
-    index[i] = e.index;
-    let code = codes.get(e.group);
-    if (code === undefined) codes.set(e.group, (code = codes.size));
-    group[i] = code;
-    if (i > 0 && sorted) sorted = lo[i - 1]! < lo[i]! || (lo[i - 1] === lo[i] && hi[i - 1]! <= hi[i]!);
-  }
-  const groups = [...codes.keys()];
+  for (let i = 1; i < n && sorted; i++) sorted = lo[i - 1]! < lo[i]! || (lo[i - 1] === lo[i] && hi[i - 1]! <= hi[i]!);
   if (sorted) {
-    COLUMNS.set(events, { lo, hi, index, group, groups });
+    COLUMNS.set(events, c);
     return events;
   }
   const order = sortOrder(lo, hi);
   const out = new Array<TimelineEvent>(n);
-  const columns: EventColumns = { lo: new Float64Array(n), hi: new Float64Array(n), index: new Int32Array(n), group: new Int32Array(n), groups };
+  const columns: EventColumns = { lo: new Float64Array(n), hi: new Float64Array(n), index: new Int32Array(n), group: new Int32Array(n), groups: c.groups };
   for (let p = 0; p < n; p++) {
     const i = order[p]!;
     out[p] = events[i]!;
     columns.lo[p] = lo[i]!;
     columns.hi[p] = hi[i]!;
-    columns.index[p] = index[i]!;
-    columns.group[p] = group[i]!;
+    columns.index[p] = c.index[i]!;
+    columns.group[p] = c.group[i]!;
   }
   COLUMNS.set(out, columns);
   return out;
@@ -369,21 +338,20 @@ export function sortOrder(lo: Float64Array, hi: Float64Array): Uint32Array {
   // The bits of each start, turned so that unsigned order is numeric order (-0 counts as 0, as `<` has it).
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = lo[i]! + 0;
+  // Little-endian (every platform a browser runs on): word 2i is the low half of key i, 2i + 1 the high half.
   const words = new Uint32Array(keys.buffer);
-  const little = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
-  const low = little ? 0 : 1, high = 1 - low;
-  for (let i = 0; i < n; i++) {
-    const h = words[2 * i + high]!;
+  for (let i = 1; i < 2 * n; i += 2) {
+    const h = words[i]!;
     if (h & 0x80000000) {
-      words[2 * i + high] = ~h;
-      words[2 * i + low] = ~words[2 * i + low]!;
-    } else words[2 * i + high] = h | 0x80000000;
+      words[i] = ~h;
+      words[i - 1] = ~words[i - 1]!;
+    } else words[i] = h | 0x80000000;
   }
   let order = new Uint32Array(n), next = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const counts = new Uint32Array(65536);
   for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? low : high, shift = pass % 2 ? 16 : 0;
+    const word = pass >> 1, shift = pass % 2 ? 16 : 0;
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(words[2 * i + word]! >>> shift) & 0xffff]!++;
     if (n && counts[(words[word]! >>> shift) & 0xffff] === n) continue;
