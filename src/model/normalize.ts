@@ -329,12 +329,17 @@ function sortByTime(events: TimelineEvent[]): TimelineEvent[] {
   return out;
 }
 
+/** From this many events on, `sortOrder` radix-sorts. */
+export const RADIX_FROM = 20_000;
+
 /**
  * The order (positions into `lo`) that sorts by `lo`, then `hi`, then position: an LSD radix sort of the starts'
  * IEEE bits in 16-bit digits (digits all keys share are skipped), then each run of equal starts by `hi`.
  */
 export function sortOrder(lo: Float64Array, hi: Float64Array): Uint32Array {
   const n = lo.length;
+  // Few events: a comparator sort is cheaper than the radix sort's four passes over 65,536 counts.
+  if (n < RADIX_FROM) return Uint32Array.from(lo, (_, i) => i).sort((a, b) => lo[a]! - lo[b]! || hi[a]! - hi[b]! || a - b);
   // The bits of each start, turned so that unsigned order is numeric order (-0 counts as 0, as `<` has it).
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = lo[i]! + 0;
