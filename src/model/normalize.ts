@@ -169,7 +169,7 @@ const edtfOf = (date: string | DatePoint): string => (typeof date === 'string' ?
  * row whose fields throw, lie or change between reads (getters, Proxies, Symbols, BigInts, `{ toString: null }`,
  * null-prototype objects, cycles) is reported with the field named, and nothing of it reaches the drawing.
  */
-function toEvent(row: unknown, index: number, seen: IdSet, warnings: DataError[]): TimelineEvent | DataError {
+function toEvent(row: unknown, index: number, seen: ReturnType<typeof idTable>, warnings: DataError[]): TimelineEvent | DataError {
   if (!row || typeof row !== 'object') return { index, reason: 'row is not an object' };
   const rawId = read(row, 'id');
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : typeof rawId === 'string' ? rawId.trim() : '';
@@ -242,35 +242,21 @@ function toEvent(row: unknown, index: number, seen: IdSet, warnings: DataError[]
  * never grows. At a million rows a `Set<string>` spent more time growing and hashing than everything else
  * `normalizeEvents` does per row.
  */
-class IdSet {
-  private ids: string[] = [];
-  /** 1 + the number of the id in `ids`, or 0 for a free slot; at most half of them taken. */
-  private slots: Int32Array;
-
-  constructor(rows: number) {
-    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(rows * 2 + 16)));
-  }
-
-  has(id: string): boolean {
-    return this.slots[this.find(id)]! > 0;
-  }
-
-  /** Adds an id that is not in. */
-  add(id: string): void {
-    this.slots[this.find(id)] = this.ids.push(id);
-  }
-
+function idTable(rows: number): { has(id: string): boolean; add(id: string): void } {
+  const ids: string[] = [];
+  // 1 + the number of the id in `ids`, or 0 for a free slot; at most half of them taken.
+  const slots = new Int32Array(2 ** Math.ceil(Math.log2(rows * 2 + 16)));
+  const mask = slots.length - 1;
   /** The slot holding `id`, or the free slot where it goes. */
-  private find(id: string): number {
-    const { slots, ids } = this;
-    const mask = slots.length - 1;
+  const find = (id: string): number => {
     let h = 0x811c9dc5;
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const at = slots[i]!;
       if (!at || ids[at - 1] === id) return i;
     }
-  }
+  };
+  return { has: (id) => slots[find(id)]! > 0, add: (id) => void (slots[find(id)] = ids.push(id)) };
 }
 
 /**
@@ -294,7 +280,7 @@ export function normalizeEvents(rows: unknown): NormalizeResult {
     return { events, errors: [{ index: -1, reason: 'events could not be read' }] };
   }
   if (length > MAX_ROWS) return { events, errors: [{ index: -1, reason: `events has ${length} rows, more than the ${MAX_ROWS} a timeline reads` }] };
-  const seen = new IdSet(length);
+  const seen = idTable(length);
   for (let index = 0; index < length; index++) {
     let result: TimelineEvent | DataError;
     try {

@@ -260,13 +260,12 @@ export class TimelineModel {
       // From the events' columns when they are all shown: a million scattered objects cost a cache miss each.
       const events = this.result.events;
       const shown = this.shownEvents;
-      const index = columnsOf(events)?.index;
+      const index = columnsOf(events)?.index ?? Int32Array.from(events, (e) => e.index);
       let size = 0;
-      if (index) for (let p = 0; p < index.length; p++) size = Math.max(size, index[p]! + 1);
-      else for (const e of events) size = Math.max(size, e.index + 1);
+      for (let p = 0; p < index.length; p++) size = Math.max(size, index[p]! + 1);
       const positions = new Int32Array(size).fill(-1);
-      if (index && shown === events) for (let p = 0; p < index.length; p++) positions[index[p]!] = p;
-      else shown.forEach((e, i) => (positions[e.index] = i));
+      if (shown === events) for (let p = 0; p < index.length; p++) positions[index[p]!] = p;
+      else shown.forEach((e, p) => (positions[e.index] = p));
       this.positionsCache = positions;
     }
     return this.positionsCache;
