@@ -1,7 +1,6 @@
 // How many events reach into a window, for a line that follows every frame of a zoom: `countInWindow` walks the
 // events in view (a million at full view: 30–100 ms a frame); this answers by bisection.
-import { bisectLeft, bisectRight } from 'd3-array';
-import type { LaneLayout } from './lanes.js';
+import { bisectLeft, bisectRight, type LaneLayout } from './lanes.js';
 
 /**
  * A counter of the events of `layout` that reach into `[t0, t1]` (start at or before `t1`, end at or after `t0`):

@@ -1,5 +1,5 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
+import { columnsOf, gather } from '../model/columns.js';
 
 /**
  * Events of one row, sorted by start. `los[i]` is the start of event i, `maxHi[i]` the latest end among events
@@ -52,62 +52,121 @@ export function toRow(events: TimelineEvent[]): Row {
  * no two events of a row overlap in time (greedy interval partitioning, O(n · rows)). Once `maxRows` are in use,
  * an event goes to the row that frees up first, so a row may then hold overlapping events; where those crowd
  * they are drawn as clusters. Expects events
- * sorted by start, as `normalizeEvents` returns them. Runs once per data change, not per frame.
+ * sorted by start, as `normalizeEvents` returns them. Runs once per data change, not per frame; reads the events'
+ * columns (`columnsOf`), not the events.
  */
 export function layoutLanes(events: readonly TimelineEvent[], maxRows = 6, groupOrder?: readonly string[]): LaneLayout {
-  const lists = new Map<string, TimelineEvent[]>();
-  const firstRow = new Map<string, number>();
-  for (const e of events) {
-    let list = lists.get(e.group);
-    if (!list) lists.set(e.group, (list = []));
-    list.push(e);
-    if (!(e.index >= (firstRow.get(e.group) ?? Infinity))) firstRow.set(e.group, e.index);
+  const n = events.length;
+  const { lo, hi, index, group, groups } = columnsOf(events) ?? gather(events);
+  const g = groups.length;
+  const counts = new Int32Array(g);
+  const firstIndex = new Float64Array(g).fill(Infinity);
+  let size = 0;
+  for (let p = 0; p < n; p++) {
+    const code = group[p]!, i = index[p]!;
+    counts[code]!++;
+    if (i < firstIndex[code]!) firstIndex[code] = i;
+    if (i + 1 > size) size = i + 1;
   }
   // Lanes in the order the data names their groups (or as `groupOrder` says), not by date.
-  const order = [...(groupOrder ?? []), ...[...firstRow.keys()].sort((a, b) => firstRow.get(a)! - firstRow.get(b)!)];
-  const byGroup = new Map<string, TimelineEvent[]>();
-  for (const g of order) if (lists.has(g) && !byGroup.has(g)) byGroup.set(g, lists.get(g)!);
-  const size = events.reduce((max, e) => Math.max(max, e.index + 1), 0);
+  const codeOf = new Map(groups.map((name, code) => [name, code]));
+  const byFirst = groups.map((_, code) => code).filter((code) => counts[code]! > 0).sort((a, b) => firstIndex[a]! - firstIndex[b]!);
+  const laneCodes = [...new Set([...(groupOrder ?? []).flatMap((name) => (counts[codeOf.get(name) ?? -1] ?? 0) > 0 ? [codeOf.get(name)!] : []), ...byFirst])];
+  // Positions grouped by lane, in time order within each.
+  const from = new Int32Array(g + 1);
+  for (let code = 0; code < g; code++) from[code + 1] = from[code]! + counts[code]!;
+  const byLane = new Int32Array(n);
+  const fill = from.slice(0, g);
+  for (let p = 0; p < n; p++) byLane[fill[group[p]!]!++] = p;
+  const rowAt = new Int32Array(n);
   const laneOf = new Int32Array(size).fill(-1);
   const rowOf = new Int32Array(size).fill(-1);
   const lanes: Lane[] = [];
-  for (const [group, list] of byGroup) {
-    if (!list.length) continue;
-    const index = lanes.length;
-    const rowEvents: TimelineEvent[][] = [];
+  for (const code of laneCodes) {
+    const laneIndex = lanes.length;
     const rowEnds: number[] = [];
-    for (const e of list) {
+    const rowSizes: number[] = [];
+    const k0 = from[code]!, k1 = from[code + 1]!;
+    for (let k = k0; k < k1; k++) {
+      const p = byLane[k]!;
+      const start = lo[p]!;
       // Zero-length events still occupy a millisecond, so two at the same instant stack.
-      const end = Math.max(e.hi, e.lo + 1);
+      const end = Math.max(hi[p]!, start + 1);
       let r = -1;
       let soonest = 0;
       for (let i = 0; i < rowEnds.length; i++) {
-        if (rowEnds[i]! <= e.lo) {
+        if (rowEnds[i]! <= start) {
           r = i;
           break;
         }
         if (rowEnds[i]! < rowEnds[soonest]!) soonest = i;
       }
       if (r < 0) r = rowEnds.length < maxRows ? rowEnds.length : soonest;
-      (rowEvents[r] ??= []).push(e);
       rowEnds[r] = Math.max(rowEnds[r] ?? -Infinity, end);
-      laneOf[e.index] = index;
-      rowOf[e.index] = r;
+      rowSizes[r] = (rowSizes[r] ?? 0) + 1;
+      rowAt[k] = r;
+      laneOf[index[p]!] = laneIndex;
+      rowOf[index[p]!] = r;
     }
-    lanes.push({ group, index, rows: rowEvents.map(toRow), all: toRow(list), count: list.length });
+    const rows = rowSizes.map((count) => emptyRow(count));
+    const all = emptyRow(k1 - k0);
+    for (let k = k0; k < k1; k++) {
+      const p = byLane[k]!;
+      append(rows[rowAt[k]!]!, events[p]!, lo[p]!, hi[p]!);
+      append(all, events[p]!, lo[p]!, hi[p]!);
+    }
+    lanes.push({ group: groups[code]!, index: laneIndex, rows: rows.map(done), all: done(all), count: k1 - k0 });
   }
-  const extent: [number, number] | undefined = events.length
-    ? [events[0]!.lo, lanes.reduce((max, l) => Math.max(max, l.all.maxHi[l.all.maxHi.length - 1]!), -Infinity)]
+  const extent: [number, number] | undefined = n
+    ? [lo[0]!, lanes.reduce((max, l) => Math.max(max, l.all.maxHi[l.all.maxHi.length - 1]!), -Infinity)]
     : undefined;
   return { lanes, laneOf, rowOf, extent };
 }
+
+/** A row being filled: `toRow`'s arrays, sized for `count` events, and how many are in. */
+interface Filling extends Row {
+  n: number;
+  max: number;
+}
+
+const emptyRow = (count: number): Filling => ({ events: [], los: new Float64Array(count), maxHi: new Float64Array(count), n: 0, max: -Infinity });
+
+function append(row: Filling, e: TimelineEvent, lo: number, hi: number): void {
+  row.events.push(e);
+  row.los[row.n] = lo;
+  row.max = Math.max(row.max, hi);
+  row.maxHi[row.n++] = row.max;
+}
+
+const done = ({ events, los, maxHi }: Filling): Row => ({ events, los, maxHi });
 
 /** Lane and row an event was put in. */
 export function placementOf(layout: LaneLayout, e: Pick<TimelineEvent, 'index'>): { lane: number; row: number } {
   return { lane: layout.laneOf[e.index] ?? -1, row: layout.rowOf[e.index] ?? -1 };
 }
 
-// Binary searches over a row's sorted typed arrays, with d3-array's bisectors.
+// Binary searches over a row's sorted typed arrays: d3-array's bisectors for numbers (NaN is never before `x`, a
+// NaN `x` goes last), without the package.
+
+/** First index in `[lo, hi)` of ascending `a` whose value is not below `x`. */
+export function bisectLeft(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
+  return bisect(a, x, lo, hi, false);
+}
+
+/** First index in `[lo, hi)` of ascending `a` whose value is above `x`. */
+export function bisectRight(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
+  return bisect(a, x, lo, hi, true);
+}
+
+function bisect(a: ArrayLike<number>, x: number, lo: number, hi: number, right: boolean): number {
+  if (lo < hi && x !== x) return hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (right ? a[mid]! <= x : a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** First index whose `maxHi` reaches `t` (events before it all end before `t`). */
 export function firstReaching(row: Row, t: number): number {

@@ -4,9 +4,8 @@
  * this zoom ("focus follows an event into its cluster"); an event out of view stands for itself until it is
  * brought into view.
  */
-import { bisectLeft } from 'd3-array';
 import type { TimelineEvent } from '../model/types.js';
-import { placementOf, type LaneLayout } from './lanes.js';
+import { bisectLeft, placementOf, type LaneLayout } from './lanes.js';
 import type { Members, Scene, SceneItem } from './scene.js';
 
 /** What the focus can rest on: an item of the scene, or an event that is not in it. */

@@ -59,13 +59,17 @@ export function createPipeline(): Pipeline {
   const rowsOf = (lane: Lane, rows: number, k: number, o: Omit<SceneOptions, 'width'>): readonly Row[] => {
     if (lane.count > LABEL_LAYOUT_MAX) return lane.rows;
     const level = levelOf(k);
-    const id = `${level}|${rows}|${o.textKey ?? ''}|${o.rightEdge ?? ''}|${o.leftEdge ?? ''}`;
+    const at = `${level}|${o.textKey ?? ''}|${o.rightEdge ?? ''}|${o.leftEdge ?? ''}`;
+    const id = `${rows}|${at}`;
     let byLevel = kept.get(lane);
     if (!byLevel) kept.set(lane, (byLevel = new Map()));
     let found = byLevel.get(id);
     if (!found) {
       if (byLevel.size >= KEPT_LAYOUTS) byLevel.delete(byLevel.keys().next().value!);
-      found = labelRows(lane.all.events, scaleOfLevel(level), { ...o, rows });
+      // Laid out with room for every row it needs (fewer than MOST_ROWS), a lane has the same rows with any room
+      // that holds them: first fit opens a row only where none is free (laneRows asks for those first).
+      const roomy = byLevel.get(`${MOST_ROWS}|${at}`);
+      found = roomy && roomy.length < MOST_ROWS && roomy.length <= rows ? roomy : labelRows(lane.all.events, scaleOfLevel(level), { ...o, rows });
       byLevel.set(id, found);
     }
     return found;

@@ -1,4 +1,3 @@
-import { tickStep } from 'd3-array';
 import { civilFromMs, inDateRange, MS_PER_DAY, msFromParts } from '../model/calendar.js';
 import { dateFormat, formatYear } from '../model/text.js';
 import type { TimeZone } from '../model/zone.js';
@@ -61,9 +60,20 @@ function utcTimes(interval: Interval, t0: number, t1: number, limit: number): nu
   return out;
 }
 
+/**
+ * d3-array's `tickStep(0, span, count)` where it is at least 1 (what a step of years needs): 1, 2 or 5 times a power
+ * of ten, the one nearest `span / count` on a log scale. Below 1 it gives less than 1.
+ */
+export function yearStep(span: number, count: number): number {
+  const step = span / count;
+  const power = Math.floor(Math.log10(step));
+  const error = step / Math.pow(10, power);
+  return Math.pow(10, power) * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
+}
+
 function yearInterval(span: number, width: number, minSpacing: number): Interval {
   const years = span / (365.2425 * MS_PER_DAY);
-  const step = Math.max(1, tickStep(0, years, Math.max(1, width / minSpacing)));
+  const step = Math.max(1, yearStep(years, Math.max(1, width / minSpacing)));
   return { unit: 'year', ms: step * 365 * MS_PER_DAY, step };
 }
 

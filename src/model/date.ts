@@ -24,44 +24,47 @@ function digits(s: string, at: number, count: number): number {
   return value;
 }
 
+/** What the last `scanFast` that returned 1 read: the bounds and precision of a plain ISO date. */
+export const scanned = { min: 0, max: 0, precision: 'year' as Precision };
+
 /**
  * Plain ISO 8601 shapes (EDTF level 0 without qualifiers) — by far the most common input — are read
- * directly, character by character (no regular expression, no substrings: at a million events the
+ * directly, character by character (no regular expression, no substrings, no object: at a million events the
  * allocations cost more than the parsing); everything else goes through the `edtf` parser. The shapes are
  * `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and `YYYY-MM-DD[T ]hh:mm[:ss[.fff…]][Z|±hh[:]mm]`; a test checks this
  * reader against the equivalent regular expressions on random near-miss strings, and against `edtf`.
- * Returns `undefined` for other shapes and `null` for a well-formed day that does not exist (Feb 30).
+ * Returns 1 with the result in `scanned`, 0 for other shapes and -1 for a well-formed day that does not exist (Feb 30).
  */
-export function parseFast(s: string): DatePoint | undefined | null {
+export function scanFast(s: string): 1 | 0 | -1 {
   const n = s.length;
-  if (n !== 4 && n !== 7 && n !== 10 && n <= 15) return undefined;
+  if (n !== 4 && n !== 7 && n !== 10 && n <= 15) return 0;
   const y = digits(s, 0, 4);
-  if (y < 0) return undefined;
-  if (n === 4) return point(msFromParts(y), msFromParts(y + 1), 'year', s);
-  if (s.charCodeAt(4) !== 45 /* - */) return undefined;
+  if (y < 0) return 0;
+  if (n === 4) return found(msFromParts(y), msFromParts(y + 1), 'year');
+  if (s.charCodeAt(4) !== 45 /* - */) return 0;
   const mo = digits(s, 5, 2);
-  if (mo < 1 || mo > 12) return undefined;
-  if (n === 7) return point(msFromParts(y, mo), msFromParts(y, mo + 1), 'month', s);
-  if (s.charCodeAt(7) !== 45) return undefined;
+  if (mo < 1 || mo > 12) return 0;
+  if (n === 7) return found(msFromParts(y, mo), msFromParts(y, mo + 1), 'month');
+  if (s.charCodeAt(7) !== 45) return 0;
   const d = digits(s, 8, 2);
-  if (d < 1 || d > 31) return undefined;
+  if (d < 1 || d > 31) return 0;
   if (n === 10) {
-    if (d > daysInMonth(y, mo)) return null;
+    if (d > daysInMonth(y, mo)) return -1;
     const min = msFromParts(y, mo, d);
-    return point(min, min + MS_PER_DAY, 'day', s);
+    return found(min, min + MS_PER_DAY, 'day');
   }
   const sep = s.charCodeAt(10);
-  if (sep !== 84 /* T */ && sep !== 32 /* space */) return undefined;
+  if (sep !== 84 /* T */ && sep !== 32 /* space */) return 0;
   const h = digits(s, 11, 2);
   const mi = s.charCodeAt(13) === 58 /* : */ ? digits(s, 14, 2) : -1;
-  if (h < 0 || h > 23 || mi < 0 || mi > 59) return undefined;
+  if (h < 0 || h > 23 || mi < 0 || mi > 59) return 0;
   let i = 16;
   let sec = -1;
   let ms = 0;
   let precision: Precision = 'minute';
   if (s.charCodeAt(i) === 58) {
     sec = digits(s, i + 1, 2);
-    if (sec < 0 || sec > 59) return undefined;
+    if (sec < 0 || sec > 59) return 0;
     i += 3;
     precision = 'second';
     if (s.charCodeAt(i) === 46 /* . */) {
@@ -73,7 +76,7 @@ export function parseFast(s: string): DatePoint | undefined | null {
         count++;
         i++;
       }
-      if (count === 0) return undefined;
+      if (count === 0) return 0;
       for (let k = Math.min(count, 3); k < 3; k++) ms *= 10;
       precision = 'millisecond';
     }
@@ -82,18 +85,31 @@ export function parseFast(s: string): DatePoint | undefined | null {
   if (i < n) {
     const z = s.charCodeAt(i);
     if (z === 90 /* Z */) {
-      if (i + 1 !== n) return undefined;
+      if (i + 1 !== n) return 0;
     } else if (z === 43 /* + */ || z === 45 /* - */) {
       const oh = digits(s, i + 1, 2);
       const colon = s.charCodeAt(i + 3) === 58 ? 1 : 0;
       const om = digits(s, i + 3 + colon, 2);
-      if (oh < 0 || om < 0 || i + 5 + colon !== n) return undefined;
+      if (oh < 0 || om < 0 || i + 5 + colon !== n) return 0;
       offset = (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
-    } else return undefined;
+    } else return 0;
   }
-  if (d > daysInMonth(y, mo)) return null;
+  if (d > daysInMonth(y, mo)) return -1;
   const t = msFromParts(y, mo, d, h, mi, sec < 0 ? 0 : sec, ms) - offset;
-  return point(t, t, precision, s);
+  return found(t, t, precision);
+}
+
+function found(min: number, max: number, precision: Precision): 1 {
+  scanned.min = min;
+  scanned.max = max;
+  scanned.precision = precision;
+  return 1;
+}
+
+/** `scanFast` as a date: `undefined` for other shapes, `null` for a day that does not exist. */
+export function parseFast(s: string): DatePoint | undefined | null {
+  const r = scanFast(s);
+  return r > 0 ? point(scanned.min, scanned.max, scanned.precision, s) : r < 0 ? null : undefined;
 }
 
 /**

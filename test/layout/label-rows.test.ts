@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { normalizeEvents } from '../../src/model/normalize.js';
+import { generateEvents } from '../../src/data/generate.js';
 import { layoutLanes } from '../../src/layout/lanes.js';
 import { labelRows, levelOf, reachPx, scaleOfLevel } from '../../src/layout/label-rows.js';
 import { rowsInRoom, shareRows } from '../../src/layout/budget.js';
@@ -146,3 +147,35 @@ describe('sharing the room between lanes', () => {
 function sceneOptions(width: number, rowsOf: SceneOptions['rowsOf'], laneRows: number[]): SceneOptions {
   return { width, rowHeight: 24, laneHeader: 16, lanePadding: 3, clusterPx: 34, markerPx: 10, maxRows: 6, label, measure, laneRows, rowsOf };
 }
+
+describe('label-aware rows with room to spare', () => {
+  it('are the same with any room that holds every row they need (what lets the pipeline lay a lane out once per level)', () => {
+    const plain = (rows: ReturnType<typeof labelRows>) => rows.map((r) => [r.events.map((e) => e.id), Array.from(r.left ?? [])]);
+    const { events: all } = normalizeEvents(generateEvents({ n: 1200, seed: 6, lanes: 3 }));
+    const layout = layoutLanes(all);
+    for (const lane of layout.lanes)
+      for (const level of [-150, -120, -112, -108, -104, -100, -96, -90]) {
+        const k = scaleOfLevel(level);
+        for (const edges of [{}, { rightEdge: lane.all.maxHi[lane.all.maxHi.length - 1]! + 1e9, leftEdge: lane.all.los[0]! - 1e9 }]) {
+          const roomy = labelRows(lane.all.events, k, { ...o, ...edges, rows: 40 });
+          if (roomy.length >= 40) continue;
+          for (const rows of [roomy.length, roomy.length + 1, roomy.length + 7])
+            expect(plain(labelRows(lane.all.events, k, { ...o, ...edges, rows })), `${lane.group} level ${level} rows ${rows}`).to.deep.equal(plain(roomy));
+        }
+      }
+  });
+
+  it('come from the pipeline as they would be laid out for the room given', () => {
+    const { events: all } = normalizeEvents(generateEvents({ n: 900, seed: 2, lanes: 3 }));
+    const layout = layoutLanes(all);
+    const p = createPipeline();
+    const options = { ...o, rowHeight: 24, laneHeader: 16, lanePadding: 3, maxRows: 6, textKey: 'k' };
+    for (const lane of layout.lanes)
+      for (const level of [-140, -110, -104, -100, -95]) {
+        const k = scaleOfLevel(level);
+        const need = p.rowsOf(lane, 40, k, options).length;
+        for (const rows of [need, need + 2, Math.max(1, need - 1)])
+          expect(p.rowsOf(lane, rows, k, options).map((r) => r.events.map((e) => e.id))).to.deep.equal(labelRows(lane.all.events, k, { ...options, rows }).map((r) => r.events.map((e) => e.id)));
+      }
+  });
+});
