@@ -122,6 +122,12 @@ class NormalizedEvent implements TimelineEvent {
     return typeof e === 'string' ? (this.e = parseFast(e)!) : e;
   }
 
+  /** Every field as plain data, for `JSON.stringify` (the dates and the rare fields are getters). */
+  toJSON(): object {
+    const { s: _s, e: _e, x, ...own } = this;
+    return { ...own, ...x, start: this.start, end: this.end };
+  }
+
   // Every field is set, in one order, so all events share one object shape; the row's fields are read in the order
   // they always were (summary, summaryHtml, group, category, tags, actors, source).
   constructor(id: string, index: number, row: object, title: LocalizedText, s: string | DatePoint, e: string | DatePoint | undefined, lo: number, hi: number, url: string | undefined, media: readonly MediaInput[], displayDate: LocalizedText | undefined, accent: string | undefined) {

@@ -96,3 +96,20 @@ describe('normalizeEvents at scale: columns, the radix sort, lazy dates', () => 
     });
   });
 });
+
+describe('a normalized event as data', () => {
+  it('JSON.stringify writes every field, the dates and the rarely set ones included (they are getters)', () => {
+    const { events } = normalizeEvents([
+      { id: 'a', start: '2020-03-01', end: '2020-05-01', title: 'A', summary: 'Sum', tags: ['x'], group: 'G', url: 'https://example.org/' },
+      { id: 'b', start: '2019', title: 'B' },
+    ]);
+    const [b, a] = events.map((e) => JSON.parse(JSON.stringify(e)) as Record<string, unknown>);
+    expect(a).to.include({ id: 'a', title: 'A', summary: 'Sum', group: 'G', url: 'https://example.org/', kind: 'range' });
+    expect(a.tags).to.deep.equal(['x']);
+    expect((a.start as { edtf: string }).edtf).to.equal('2020-03-01');
+    expect((a.end as { edtf: string }).edtf).to.equal('2020-05-01');
+    expect(b).to.include({ id: 'b', title: 'B' });
+    expect((b.start as { precision: string }).precision).to.equal('year');
+    expect(Object.keys(a)).to.not.include.members(['s', 'e', 'x']);
+  });
+});
