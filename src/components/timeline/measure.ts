@@ -19,10 +19,19 @@ export function estimateWidth(text: string): number {
   return w;
 }
 
+/**
+ * Widths by text style, shared by every timeline on the page (a second timeline measures none of the labels the
+ * first did); dropped when a web font finishes loading, so that what is measured from then on is measured in it.
+ */
+const shared = new Map<string, Map<string, number>>();
+let generation = 0;
+if (!isServer) document.fonts?.addEventListener('loadingdone', () => (shared.clear(), generation++));
+
 /** Widths of 12 px labels in a text style, cached per text (at most 20,000, then started afresh). */
 export class TextMeasurer {
   private ctx: CanvasRenderingContext2D | null | undefined;
   private widths = new Map<string, number>();
+  private generation = 0;
   private style: TextStyle | undefined;
   /** The style in force, as a key (the scene is memoized on it). */
   key = '';
@@ -33,11 +42,20 @@ export class TextMeasurer {
     if (key === this.key) return;
     this.key = key;
     this.style = style;
-    this.widths.clear();
+    this.table();
     if (this.ctx) this.apply(this.ctx);
   }
 
+  /** The shared table of the style in force. */
+  private table(): void {
+    let widths = shared.get(this.key);
+    if (!widths) shared.set(this.key, (widths = new Map()));
+    this.widths = widths;
+    this.generation = generation;
+  }
+
   readonly measure = (text: string): number => {
+    if (this.generation !== generation) this.table();
     let w = this.widths.get(text);
     if (w !== undefined) return w;
     if (this.ctx === undefined && !isServer) {
