@@ -220,8 +220,8 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   ctx.translate(0, -o.top);
   // Text in the spacing the labels were fitted to (left unset, a canvas takes it from CSS the moment a reader's
   // style applies — a frame or more before the element has measured again, and labels would run into each other).
-  ctx.letterSpacing = p.letterSpacing;
-  ctx.wordSpacing = p.wordSpacing;
+  if (ctx.letterSpacing !== p.letterSpacing) ctx.letterSpacing = p.letterSpacing;
+  if (ctx.wordSpacing !== p.wordSpacing) ctx.wordSpacing = p.wordSpacing;
   const bottom = o.top + o.height;
   const inView = (y0: number, y1: number) => y1 >= o.top && y0 <= bottom;
 
@@ -323,9 +323,13 @@ export class Painter {
     if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette && l.context === f.context && l.colorOf === f.colorOf && l.matched === f.matched) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    canvas.style.top = `${f.top}px`;
-    canvas.style.width = `${f.width}px`;
-    canvas.style.height = `${f.height}px`;
+    // The canvas's box is written only when it moves or resizes: a style write restyles the canvas, and a restyled
+    // canvas resolves its context's fonts again at the next `ctx.font`.
+    if (canvas !== this.canvas || !l || l.top !== f.top || l.width !== f.width || l.height !== f.height) {
+      canvas.style.top = `${f.top}px`;
+      canvas.style.width = `${f.width}px`;
+      canvas.style.height = `${f.height}px`;
+    }
     drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette, context: f.context, colorOf: f.colorOf, matched: f.matched }, f.dpr);
     this.draws++;
     this.last = f;
