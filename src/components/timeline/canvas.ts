@@ -315,11 +315,19 @@ export class Painter {
   draws = 0;
   private last: Frame | undefined;
   private canvas: HTMLCanvasElement | undefined;
+  /** The bitmap's size at the last drawing: setting a canvas's width or height clears it. */
+  private pixels = '';
+
+  /** Draws `frame()` on `canvas`, when there is one. */
+  drawOn(canvas: HTMLCanvasElement | null, frame: () => Frame): void {
+    if (canvas) this.paint(canvas, frame());
+  }
 
   paint(canvas: HTMLCanvasElement, f: Frame): void {
     const l = this.last;
+    const pixels = `${canvas.width}x${canvas.height}`;
     const same =
-      l && canvas === this.canvas && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
+      l && canvas === this.canvas && pixels === this.pixels && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
     if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette && l.context === f.context && l.colorOf === f.colorOf && l.matched === f.matched) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
@@ -334,5 +342,6 @@ export class Painter {
     this.draws++;
     this.last = f;
     this.canvas = canvas;
+    this.pixels = pixels;
   }
 }
