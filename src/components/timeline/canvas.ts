@@ -288,31 +288,18 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   ctx.globalAlpha = 1;
 }
 
-/** What one drawing shows: when none of it changed, the canvas is left as it is. */
-export interface Frame {
+/** What one drawing shows (its draw options, with the scene and the pixel ratio): when none of it changed, the canvas is left as it is. */
+export interface Frame extends DrawOptions {
   scene: Scene;
-  ticks: readonly Tick[];
-  toX: (t: number) => number;
-  width: number;
-  top: number;
-  height: number;
   dpr: number;
-  rowHeight: number;
-  focused: DrawOptions['focused'];
-  selectedId: string | undefined;
-  palette: Palette;
-  context?: ContextScene;
-  colorOf?: DrawOptions['colorOf'];
-  matched?: Uint8Array;
 }
 
 /**
  * Draws frames on a canvas, sizing it (through CSSOM: a strict CSP blocks a style attribute) as part of the same
  * write, and only when something it shows changed: an update for the tooltip, the hint or the live region draws
- * nothing. `draws` counts the drawings (tests count them).
+ * nothing.
  */
 export class Painter {
-  draws = 0;
   private last: Frame | undefined;
   private canvas: HTMLCanvasElement | undefined;
   /** The bitmap's size at the last drawing: setting a canvas's width or height clears it. */
@@ -338,8 +325,7 @@ export class Painter {
       canvas.style.width = `${f.width}px`;
       canvas.style.height = `${f.height}px`;
     }
-    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette, context: f.context, colorOf: f.colorOf, matched: f.matched }, f.dpr);
-    this.draws++;
+    drawPlot(ctx, f.scene, f, f.dpr);
     this.last = f;
     this.canvas = canvas;
     this.pixels = pixels;
