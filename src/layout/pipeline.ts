@@ -25,8 +25,12 @@ const NO_ORDER: readonly string[] = Object.freeze([]);
 
 /** Rows a lane may want when nothing limits it (its need is counted up to this). */
 const MOST_ROWS = 40;
-/** Label-aware row layouts kept per lane (levels × row counts × text styles). */
-const KEPT_LAYOUTS = 24;
+/**
+ * Label-aware row layouts kept per lane (levels × row counts × text styles), the least recently used going first:
+ * 40 levels are ten octaves, so zooming from 20 years to a week and back builds each level once (with 24, first in
+ * first out, every sweep in built most levels again).
+ */
+const KEPT_LAYOUTS = 40;
 
 export type SceneInputs = Omit<SceneOptions, 'width' | 'yRange' | 'laneRows' | 'rowsOf'>;
 
@@ -64,14 +68,15 @@ export function createPipeline(): Pipeline {
     let byLevel = kept.get(lane);
     if (!byLevel) kept.set(lane, (byLevel = new Map()));
     let found = byLevel.get(id);
-    if (!found) {
+    if (found) byLevel.delete(id);
+    else {
       if (byLevel.size >= KEPT_LAYOUTS) byLevel.delete(byLevel.keys().next().value!);
       // Laid out with room for every row it needs (fewer than MOST_ROWS), a lane has the same rows with any room
       // that holds them: first fit opens a row only where none is free (laneRows asks for those first).
       const roomy = byLevel.get(`${MOST_ROWS}|${at}`);
       found = roomy && roomy.length < MOST_ROWS && roomy.length <= rows ? roomy : labelRows(lane.all.events, scaleOfLevel(level), { ...o, rows });
-      byLevel.set(id, found);
     }
+    byLevel.set(id, found);
     return found;
   };
   // The same rows per lane as before come back as the same array, so the scene is not built again for nothing.

@@ -128,17 +128,23 @@ const BIN_PX = 4;
 
 /**
  * Events of a row starting in each of `columns` equal columns of `[t0, t1]`: one binary search per column, so
- * O(columns · log n) whatever the number of events. The density strips and `<tl-overview>` are drawn from it.
+ * O(columns · log n) whatever the number of events — or, with fewer than 4 events a column in view, one walk over
+ * them. The density strips and `<tl-overview>` are drawn from it.
  */
 export function binsOf(row: Row, t0: number, t1: number, columns: number): number[] {
-  const bins = new Array<number>(columns);
+  const bins = new Array<number>(columns).fill(0);
   const step = (t1 - t0) / columns;
+  const end = (c: number) => (c === columns - 1 ? t1 : t0 + (c + 1) * step);
   let from = firstStartingFrom(row, t0);
-  for (let c = 0; c < columns; c++) {
-    const to = firstStartingAfter(row, c === columns - 1 ? t1 : t0 + (c + 1) * step, from);
-    bins[c] = to - from;
-    from = to;
-  }
+  const to = firstStartingAfter(row, t1, from);
+  // Each event to the first column whose end it does not pass, as the searches below count them.
+  if (to - from < 4 * columns) for (let c = 0; from < to; bins[c]!++, from++) while (row.los[from]! > end(c)) c++;
+  else
+    for (let c = 0; c < columns; c++) {
+      const next = firstStartingAfter(row, end(c), from);
+      bins[c] = next - from;
+      from = next;
+    }
   return bins;
 }
 

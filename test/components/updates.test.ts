@@ -60,4 +60,47 @@ describe('<tl-timeline> updates', () => {
     });
     expect(draws.length).to.equal(0);
   });
+
+  it('draws a zoom step once, before the step\'s axis is written (no style to work out in the middle of it)', async () => {
+    const el = await mount(FIVE);
+    const axis = () => [...el.shadowRoot!.querySelectorAll('.tick-label')].map((t) => t.textContent).join(' ');
+    const before = axis();
+    const seen: string[] = [];
+    const proto = CanvasRenderingContext2D.prototype;
+    const clear = proto.clearRect;
+    proto.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+      if (this.canvas.getRootNode() === el.shadowRoot) seen.push(axis());
+      return clear.apply(this, args);
+    };
+    try {
+      await el.zoomTo(Date.UTC(2020, 2, 1), Date.UTC(2020, 3, 1));
+    } finally {
+      proto.clearRect = clear;
+    }
+    expect(axis(), 'the axis shows the new window').to.not.equal(before);
+    expect(seen, 'one drawing, while the DOM still showed the window before').to.deep.equal([before]);
+  });
+
+  it('draws a canvas that an update resized again, at its new size', async () => {
+    const el = await mount(FIVE);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const widths: number[] = [];
+    const proto = CanvasRenderingContext2D.prototype;
+    const clear = proto.clearRect;
+    proto.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+      if (this.canvas === canvas) widths.push(this.canvas.width);
+      return clear.apply(this, args);
+    };
+    try {
+      el.style.width = '700px';
+      for (let i = 0; i < 5; i++) {
+        await frame();
+        await el.updateComplete;
+      }
+    } finally {
+      proto.clearRect = clear;
+    }
+    expect(canvas.isConnected && canvas.width, 'the same canvas, narrower').to.be.within(600, 700);
+    expect(widths.at(-1), 'drawn last at its new size').to.equal(canvas.width);
+  });
 });

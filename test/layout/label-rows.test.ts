@@ -142,6 +142,27 @@ describe('sharing the room between lanes', () => {
     expect(p.rowsOf(lane, 10, k * 1.1, opts), 'same level: the same rows, not built again').to.equal(a);
     expect(p.rowsOf(lane, 10, k * 1.5, opts), 'next level').to.not.equal(a);
   });
+
+  it('builds each level once when a zoom goes from 20 years to two weeks and back, twice', () => {
+    const p = createPipeline();
+    const list = events(Array.from({ length: 30 }, (_, i) => ({ start: ISO(day(i * 200)), title: `Event number ${i} with words` })));
+    const lane = p.layout(list, 6).lanes[0]!;
+    let built = 0;
+    const opts = { rowHeight: 24, laneHeader: 16, lanePadding: 3, clusterPx: 34, markerPx: 10, maxRows: 6, measure, textKey: 'k', label: (e: TimelineEvent) => (built++, label(e)) };
+    // 800 px showing 20 years … 14 days: 9 octaves, 37 levels, in 60 log-spaced steps each way.
+    const spans = Array.from({ length: 60 }, (_, i) => 20 * 365 * DAY * (14 / (20 * 365)) ** (i / 59));
+    const sweep = [...spans, ...spans.slice().reverse()];
+    const rows = new Map<number, unknown>();
+    for (const span of [...sweep, ...sweep]) {
+      const k = 800 / span;
+      const got = p.rowsOf(lane, 10, k, opts);
+      const level = levelOf(k);
+      if (rows.has(level)) expect(got, `level ${level} kept`).to.equal(rows.get(level));
+      rows.set(level, got);
+    }
+    expect(rows.size).to.be.within(36, 40);
+    expect(built, 'one layout per level').to.equal(rows.size * list.length);
+  });
 });
 
 function sceneOptions(width: number, rowsOf: SceneOptions['rowsOf'], laneRows: number[]): SceneOptions {

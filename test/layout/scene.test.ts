@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeEvents } from '../../src/model/normalize.js';
 import { layoutLanes, placementOf } from '../../src/layout/lanes.js';
-import { buildScene, clusterText, fitLabel, hitTest, itemBox, targetBox, type SceneOptions } from '../../src/layout/scene.js';
+import { binsOf, buildScene, clusterText, fitLabel, hitTest, itemBox, targetBox, type SceneOptions } from '../../src/layout/scene.js';
 import { generateEvents } from '../../src/data/generate.js';
 
 const options = (width = 1000): SceneOptions => ({
@@ -101,6 +101,30 @@ describe('buildScene', () => {
       if (item.type !== 'density') continue;
       expect(item.bins).to.have.length(300);
       expect(item.bins.reduce((x, y) => x + y, 0)).to.equal(layout.lanes[item.lane]!.count);
+    }
+  });
+
+  it('counts a row\'s starts per column the same whether few or many are in view, starts on a column\'s end in that column', () => {
+    // Seeded starts on whole hours (many fall exactly on column ends), 0 … 40 per column.
+    let seed = 3;
+    const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const HOUR = 3_600_000;
+    for (const perColumn of [0.1, 1, 3.9, 4, 12, 40]) {
+      const columns = 50;
+      const [t0, t1] = [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 1) + columns * 10 * HOUR];
+      const n = Math.round(perColumn * columns * 1.2);
+      const los = Array.from({ length: n }, () => t0 - 20 * HOUR + Math.floor(rnd() * (columns * 10 + 40)) * HOUR).sort((a, b) => a - b);
+      const { events } = normalizeEvents(los.map((lo, i) => ({ id: `e${i}`, start: new Date(lo).toISOString(), title: 'x' })));
+      const row = layoutLanes(events).lanes[0]!.all;
+      const step = (t1 - t0) / columns;
+      const expected = new Array<number>(columns).fill(0);
+      for (const lo of los) {
+        if (lo < t0 || lo > t1) continue;
+        let c = 0;
+        while (lo > (c === columns - 1 ? t1 : t0 + (c + 1) * step)) c++;
+        expected[c]!++;
+      }
+      expect(binsOf(row, t0, t1, columns), `${perColumn} a column`).to.deep.equal(expected);
     }
   });
 

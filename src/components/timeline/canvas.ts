@@ -220,8 +220,8 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   ctx.translate(0, -o.top);
   // Text in the spacing the labels were fitted to (left unset, a canvas takes it from CSS the moment a reader's
   // style applies — a frame or more before the element has measured again, and labels would run into each other).
-  ctx.letterSpacing = p.letterSpacing;
-  ctx.wordSpacing = p.wordSpacing;
+  if (ctx.letterSpacing !== p.letterSpacing) ctx.letterSpacing = p.letterSpacing;
+  if (ctx.wordSpacing !== p.wordSpacing) ctx.wordSpacing = p.wordSpacing;
   const bottom = o.top + o.height;
   const inView = (y0: number, y1: number) => y1 >= o.top && y0 <= bottom;
 
@@ -288,47 +288,46 @@ export function drawPlot(ctx: CanvasRenderingContext2D, scene: Scene, o: DrawOpt
   ctx.globalAlpha = 1;
 }
 
-/** What one drawing shows: when none of it changed, the canvas is left as it is. */
-export interface Frame {
+/** What one drawing shows (its draw options, with the scene and the pixel ratio): when none of it changed, the canvas is left as it is. */
+export interface Frame extends DrawOptions {
   scene: Scene;
-  ticks: readonly Tick[];
-  toX: (t: number) => number;
-  width: number;
-  top: number;
-  height: number;
   dpr: number;
-  rowHeight: number;
-  focused: DrawOptions['focused'];
-  selectedId: string | undefined;
-  palette: Palette;
-  context?: ContextScene;
-  colorOf?: DrawOptions['colorOf'];
-  matched?: Uint8Array;
 }
 
 /**
  * Draws frames on a canvas, sizing it (through CSSOM: a strict CSP blocks a style attribute) as part of the same
  * write, and only when something it shows changed: an update for the tooltip, the hint or the live region draws
- * nothing. `draws` counts the drawings (tests count them).
+ * nothing.
  */
 export class Painter {
-  draws = 0;
   private last: Frame | undefined;
   private canvas: HTMLCanvasElement | undefined;
+  /** The bitmap's size at the last drawing: setting a canvas's width or height clears it. */
+  private pixels = '';
+
+  /** Draws `frame()` on `canvas`, when there is one. */
+  drawOn(canvas: HTMLCanvasElement | null, frame: () => Frame): void {
+    if (canvas) this.paint(canvas, frame());
+  }
 
   paint(canvas: HTMLCanvasElement, f: Frame): void {
     const l = this.last;
+    const pixels = `${canvas.width}x${canvas.height}`;
     const same =
-      l && canvas === this.canvas && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
+      l && canvas === this.canvas && pixels === this.pixels && l.scene === f.scene && l.ticks === f.ticks && l.width === f.width && l.top === f.top && l.height === f.height;
     if (same && l.dpr === f.dpr && l.focused === f.focused && l.selectedId === f.selectedId && l.palette === f.palette && l.context === f.context && l.colorOf === f.colorOf && l.matched === f.matched) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    canvas.style.top = `${f.top}px`;
-    canvas.style.width = `${f.width}px`;
-    canvas.style.height = `${f.height}px`;
-    drawPlot(ctx, f.scene, { width: f.width, height: f.height, top: f.top, rowHeight: f.rowHeight, ticks: f.ticks, toX: f.toX, focused: f.focused, selectedId: f.selectedId, palette: f.palette, context: f.context, colorOf: f.colorOf, matched: f.matched }, f.dpr);
-    this.draws++;
+    // The canvas's box is written only when it moves or resizes: a style write restyles the canvas, and a restyled
+    // canvas resolves its context's fonts again at the next `ctx.font`.
+    if (canvas !== this.canvas || !l || l.top !== f.top || l.width !== f.width || l.height !== f.height) {
+      canvas.style.top = `${f.top}px`;
+      canvas.style.width = `${f.width}px`;
+      canvas.style.height = `${f.height}px`;
+    }
+    drawPlot(ctx, f.scene, f, f.dpr);
     this.last = f;
     this.canvas = canvas;
+    this.pixels = pixels;
   }
 }

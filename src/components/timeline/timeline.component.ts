@@ -175,9 +175,7 @@ export class TlTimeline extends LitElement {
   @property({ attribute: 'filter-mode' }) get filterMode(): FilterMode { return this.model.search.mode; }
   set filterMode(mode: FilterMode) { this.model.search.setMode(mode); }
 
-  private get plot(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('.plot')!;
-  }
+  private get plot(): HTMLElement { return this.renderRoot.querySelector<HTMLElement>('.plot')!; }
 
   /** The timeline's state — data, window, selection, focus, language — shared with companion elements. */
   readonly model = new TimelineModel();
@@ -201,6 +199,8 @@ export class TlTimeline extends LitElement {
   private readonly names = new Names();
   private readonly measurer = new TextMeasurer();
   private readonly painter = new Painter();
+  private readonly draw = (): void => this.painter.drawOn(this.renderRoot.querySelector('canvas.drawing'), () => ({ ...this.viewport.canvasWindow(Math.max(this.view.scene.height, 40)), width: this.viewport.width, dpr: this.viewport.dpr,
+    scene: this.view.scene, ticks: this.view.ticks, toX: this.view.toX, rowHeight: ROW_HEIGHT, focused: this.view.focusItem, selectedId: this.model.selectedId, palette: this.palette.palette(), context: this.view.context, colorOf: this.layers.colorOf(), matched: this.model.search.dimming }));
   private readonly actions: Actions = new Actions({
     host: this, model: this.model, zoom: this.zoom, viewport: this.viewport, links: this.links, hover: this.hover, live: this.live, names: this.names,
     scene: () => this.view.scene, focusItem: () => this.view.focusItem, t: () => this.t, plot: () => this.plot,
@@ -305,18 +305,18 @@ export class TlTimeline extends LitElement {
     this.summary.derive(this.t, model);
   }
 
+  /** An update no property asked for (a zoom step) draws before Lit writes the DOM: `ctx.font` then finds the style clean, not the step's axis and options to restyle there and then. */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && !changed.size) this.draw();
+    super.update(changed);
+  }
+
   protected override updated(): void {
     const plot = this.plot;
     this.zoom.attach(plot);
     this.touch.attach(plot);
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.drawing');
     this.viewport.observe(plot, this.renderRoot.querySelector('svg.under'));
-    if (canvas) {
-      const { width, dpr } = this.viewport;
-      const { top, height } = this.viewport.canvasWindow(Math.max(this.view.scene.height, 40));
-      const [scene, ticks, palette, focused, selectedId, context] = [this.view.scene, this.view.ticks, this.palette.palette(), this.view.focusItem, this.model.selectedId, this.view.context];
-      this.painter.paint(canvas, { scene, ticks, toX: this.view.toX, width, top, height, dpr, rowHeight: ROW_HEIGHT, focused, selectedId, palette, context, colorOf: this.layers.colorOf(), matched: this.model.search.dimming });
-    }
+    this.draw(); // again only if the commit replaced or resized the canvas, or the update changed properties
     this.hover.place(this.renderRoot);
     this.actions.showCard(this.renderRoot);
     this.cards.placed(this.renderRoot);
