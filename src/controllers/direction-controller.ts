@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { watchDocument } from './document-watch.js';
 import { parseDirection, resolveDirection, type Resolved } from '../layout/direction.js';
 
 const DIR = '[dir="rtl" i], [dir="ltr" i], [dir="auto" i]';
@@ -11,7 +12,7 @@ const DIR = '[dir="rtl" i], [dir="ltr" i], [dir="auto" i]';
 export class DirectionController implements ReactiveController {
   /** The inherited `dir`, or `undefined` when none is set anywhere above the host. */
   inherited: Resolved | undefined;
-  private observer: MutationObserver | undefined;
+  private unwatch: (() => void) | undefined;
   private warned = '';
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -20,12 +21,12 @@ export class DirectionController implements ReactiveController {
 
   hostConnected(): void {
     this.lookUp();
-    this.observer ??= new MutationObserver(() => this.lookUp());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'], subtree: true });
+    this.unwatch ??= watchDocument(() => this.lookUp());
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   /** The direction time runs in, for the `direction` property (none: `auto`; an unknown value warns once) and the language in use. */

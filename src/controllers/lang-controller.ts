@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { watchDocument } from './document-watch.js';
 
 /**
  * The language a host inherits: the nearest `lang` attribute above it, else the document's, else the browser's.
@@ -8,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class LangController implements ReactiveController {
   /** The inherited language (the host's own `lang` property wins over it). */
   inherited = 'en';
-  private observer: MutationObserver | undefined;
+  private unwatch: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -16,12 +17,12 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     this.lookUp();
-    this.observer ??= new MutationObserver(() => this.lookUp());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.unwatch ??= watchDocument(() => this.lookUp());
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.unwatch?.();
+    this.unwatch = undefined;
   }
 
   private lookUp(): void {
