@@ -1,9 +1,8 @@
-import { html, isServer, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataError, EraInput, GroupInput, MarkerInput, MediaInput, TimelineEvent, TimelineEventInput } from '../../model/types.js';
 import type { Tick } from '../../layout/ticks.js';
 import { animateOf, windowOf } from '../../layout/zoom-math.js';
-import { ROW_HEIGHT } from '../../layout/metrics.js';
 import { visibleItemsOf, type VisibleItem } from '../../layout/visible.js';
 import { TimelineModel, type ColorBy, type EventFilter, type FilterMode } from '../../state/timeline-model.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -19,11 +18,11 @@ import type { FormatName } from '../../formats/detect.js';
 import { MESSAGES, type MessageOverrides, type Messages } from './messages.js';
 import { Words } from './words.js';
 import { Frames } from './frames.js';
-import { axisTemplate, drawingTemplate, laneLabelsTemplate, lanesTemplate, optionsTemplate } from './plot.js';
-import { Painter } from './canvas.js';
+import { axisTemplate } from './plot.js';
+import { Drawing } from './drawing.js';
 import { Actions } from './actions.js';
 import { Cards } from './cards.js';
-import { countText, headerTemplate, noticeTemplate, statusTemplate, summaryTemplate } from './parts.js';
+import { headerTemplate, noticeTemplate, statusTemplate, summaryTemplate } from './parts.js';
 import { emit, rangeDetail, type TlLoadDetail, type TlRangeChangeDetail } from './events.js';
 import { HoverController } from './hover.js';
 import { ErrorReport } from './error-report.js';
@@ -198,9 +197,6 @@ export class TlTimeline extends LitElement {
   private readonly hint = new WheelHint(this);
   private readonly names = new Names();
   private readonly measurer = new TextMeasurer();
-  private readonly painter = new Painter();
-  private readonly draw = (): void => this.painter.drawOn(this.renderRoot.querySelector('canvas.drawing'), () => ({ ...this.viewport.canvasWindow(Math.max(this.view.scene.height, 40)), width: this.viewport.width, dpr: this.viewport.dpr,
-    scene: this.view.scene, ticks: this.view.ticks, toX: this.view.toX, rowHeight: ROW_HEIGHT, focused: this.view.focusItem, selectedId: this.model.selectedId, palette: this.palette.palette(), context: this.view.context, colorOf: this.layers.colorOf(), matched: this.model.search.dimming }));
   private readonly actions: Actions = new Actions({
     host: this, model: this.model, zoom: this.zoom, viewport: this.viewport, links: this.links, hover: this.hover, live: this.live, names: this.names,
     scene: () => this.view.scene, focusItem: () => this.view.focusItem, t: () => this.t, plot: () => this.plot,
@@ -217,6 +213,7 @@ export class TlTimeline extends LitElement {
   private readonly summary = new Summary();
   private readonly words = new Words(this, () => this.model.langLoaded());
   private readonly view = new View(this.model);
+  private readonly drawing = new Drawing({ root: () => this.renderRoot, model: this.model, view: this.view, viewport: this.viewport, palette: this.palette, layers: this.layers, names: this.names, actions: this.actions, hover: this.hover, hint: this.hint });
   /** True while `willUpdate` runs: what the model says then belongs to this update. */
   private deriving = false;
   private readonly frames = new Frames(this, {
@@ -307,7 +304,7 @@ export class TlTimeline extends LitElement {
 
   /** An update no property asked for (a zoom step) draws before Lit writes the DOM: `ctx.font` then finds the style clean, not the step's axis and options to restyle there and then. */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && !changed.size) this.draw();
+    if (this.hasUpdated && !changed.size) this.drawing.paint();
     super.update(changed);
   }
 
@@ -316,7 +313,7 @@ export class TlTimeline extends LitElement {
     this.zoom.attach(plot);
     this.touch.attach(plot);
     this.viewport.observe(plot, this.renderRoot.querySelector('svg.under'));
-    this.draw(); // again only if the commit replaced or resized the canvas, or the update changed properties
+    this.drawing.paint(); // again only if the commit replaced or resized the canvas, or the update changed properties
     this.hover.place(this.renderRoot);
     this.actions.showCard(this.renderRoot);
     this.cards.placed(this.renderRoot);
@@ -374,39 +371,13 @@ export class TlTimeline extends LitElement {
     const t = this.t;
     const model = this.model;
     const width = this.viewport.width;
-    const { scene, ticks, focusItem } = this.view;
-    const empty = !model.shownEvents.length;
-    const height = Math.max(scene.height, 40);
     const status = this.events === NO_EVENTS ? statusTemplate(t, this.data.status, this.data.error) : nothing;
-    const hover = this.hover.hover;
     const rtl = model.direction === 'rtl';
     return html`<div part="base" class=${`base${this.layers.pending ? ' pending' : ''}${this.showList ? ' list' : ''}`} dir=${model.direction}>
       ${headerTemplate(t, this.actions.zoomBy, this.actions.fit, this.layers.legendTemplate(t), { shown: this.showList, toggle: this.toggleView })} ${summaryTemplate(this.summary.line)}${status}${noticeTemplate(t, model.errors)}
-      <svg part="axis" class="axis" width=${isServer ? '100%' : width} height="36" aria-hidden="true">${((isServer && server.axis) || axisTemplate)(ticks as Tick[], this.view.toX, width, rtl)}</svg>
+      <svg part="axis" class="axis" width=${isServer ? '100%' : width} height="36" aria-hidden="true">${((isServer && server.axis) || axisTemplate)(this.view.ticks as Tick[], this.view.toX, width, rtl)}</svg>
       ${this.layers.kit?.contextTemplate(this.view.context, width, t.context, this.layers.contextActions(t, model.lang, this.actions.show, this.actions.centre), rtl) ?? nothing}
-      <div class=${this.showList ? 'plot-frame hidden' : 'plot-frame'}>
-        <div
-          part="plot"
-          class=${`plot${hover ? ` over-${hover.type}` : ''}`}
-          tabindex=${empty || isServer ? nothing : '0'}
-          role=${empty || isServer ? 'group' : 'listbox'}
-          aria-label=${`${this.label || t.timeline}: ${countText(t, model)}.${isServer ? '' : ` ${t.instructions}`}`}
-          aria-activedescendant=${focusItem?.key ?? nothing}
-          aria-describedby=${this.summary.line ? 'tl-summary' : nothing}
-          @click=${this.actions.onClick}
-          @keydown=${this.actions.onKeyDown}
-          @pointermove=${this.actions.onPointerMove}
-          @pointerleave=${this.hover.clear}
-          @pointerdown=${this.hover.clear}
-        >
-          ${isServer && server.plot && !empty ? server.plot(model, this.view, width, this.names, this.layers.laneLabel(t, model.lang), t) : drawingTemplate(empty ? (status === nothing ? t.empty : '') : { width, height, canvasHeight: this.viewport.canvasWindow(height).height, dpr: this.viewport.dpr, under: lanesTemplate(scene, width),
-            over: svg`${laneLabelsTemplate(scene, this.layers.laneLabel(t, model.lang), (lane) => model.groupOption(lane.group)?.color, rtl ? width : 0)}${optionsTemplate(scene, width, focusItem, model, this.names)}` })}
-          ${hover ? html`<div part="tooltip" class="tooltip" aria-hidden="true">${hover.text}</div>` : nothing}
-          <div part="hint" class=${`hint${this.hint.visible ? ' visible' : ''}`} aria-hidden="true">${t.wheelHint(!isServer && /Mac|iPhone|iPad/.test(navigator.platform))}</div>
-          <span class="palette-probe" aria-hidden="true" @transitionrun=${this.palette.onChange}><span class="text-probe">Mw iy Mw</span></span>
-        </div>
-        <div class="focus-ring" aria-hidden="true"></div>
-      </div>
+      ${this.drawing.frame(t, { label: this.label || t.timeline, hidden: this.showList, empty: model.shownEvents.length ? undefined : status === nothing ? t.empty : '', described: !!this.summary.line })}
       ${this.listView.template(this.showList, this.label || t.timeline, t, model)}
       <div class="companions"><slot></slot></div>
       <div class="sr-only" role="status" aria-live="polite">${this.live.text}</div>
